@@ -1,0 +1,68 @@
+import type { AreaInfo, CrimeCoverage, DomainProfileRow } from '../db/queries/areaProfile.ts';
+import { formatInteger } from './format.ts';
+
+/** England has 33,755 LSOAs (2021); IoD 2025 ranks run 1 (most deprived) to 33,755. */
+export const ENGLAND_LSOAS = 33_755;
+
+/** Plain words for a national decile. */
+export function decilePhrase(decile: number): string {
+  if (decile === 1) return "England's most deprived 10%";
+  if (decile === 10) return "England's least deprived 10%";
+  if (decile <= 5) return `England's most deprived ${decile * 10 - 10}–${decile * 10}%`;
+  return `England's least deprived ${(11 - decile) * 10 - 10}–${(11 - decile) * 10}%`;
+}
+
+function shortDomain(label: string): string {
+  // Catalogue labels read "Income deprivation (IoD 2025 score)"; the sentence wants "Income deprivation".
+  return label.replace(/\s*\(.*\)\s*$/, '');
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The profile's sentences, each built from a query's numbers (never from
+ * colours on the map). Returns plain strings; the view only prints them.
+ */
+export function profileSentences(area: AreaInfo, domains: readonly DomainProfileRow[], crime: CrimeCoverage | null): string[] {
+  const out: string[] = [];
+  const imd = domains.find((d) => d.value_column === 'imd');
+  const others = domains.filter((d) => d.value_column !== 'imd');
+  if (area.level === 'lsoa' && imd?.rank != null && imd.decile != null) {
+    out.push(
+      `${area.name} is ranked ${formatInteger(imd.rank)} of ${formatInteger(ENGLAND_LSOAS)} small areas in England for overall deprivation (1 = most deprived): it is in ${decilePhrase(imd.decile)}.`,
+    );
+    const worst = others.filter((d) => d.decile === 1).map((d) => shortDomain(d.label));
+    if (worst.length) out.push(`It is among England's most deprived 10% for ${list(worst)}.`);
+    if (imd.decile_2019 != null) {
+      const change = imd.decile - imd.decile_2019;
+      out.push(
+        change === 0
+          ? `Its overall decile is the same as in the 2019 Indices (decile ${imd.decile}).`
+          : `Its overall decile moved from ${imd.decile_2019} in 2019 to ${imd.decile} in 2025 (${change < 0 ? 'relatively more deprived' : 'relatively less deprived'}).`,
+      );
+    }
+  }
+  if (area.level === 'ward' && imd) {
+    const n = imd.lsoas;
+    out.push(
+      `${imd.in_20pct} of ${area.name}'s ${n} small areas are among the 20% most deprived in England for overall deprivation, and ${imd.in_10pct} among the 10% most deprived.`,
+    );
+    for (const d of others) {
+      if (d.in_20pct > 0) {
+        out.push(`${shortDomain(d.label)}: ${d.in_20pct} of ${n} small areas in England's most deprived 20% (${d.in_10pct} in the most deprived 10%).`);
+      }
+    }
+    out.push(`In the 2019 Indices, ${imd.in_20pct_2019} of these small areas were in the most deprived 20% for overall deprivation.`);
+  }
+  if (crime) {
+    out.push(
+      crime.months
+        ? `Street-level police data for ${crime.lad_name}: ${crime.months} months, ${crime.first_month} to ${crime.last_month}${crime.note ? ` (${crime.note})` : ''}.`
+        : (crime.note ?? `There is no street-level police data for ${crime.lad_name}.`),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useViewState } from './useViewState.ts';
+import { useDatabase } from './useDatabase.ts';
+import { useChoropleth } from './useChoropleth.ts';
+import { placeName } from './places.ts';
+import { exposeTiming } from './testHooks.ts';
+import { ViewControls } from '../features/controls/ViewControls.tsx';
+import { MapPanel } from '../features/map/MapPanel.tsx';
+import { MapKey } from '../features/map/MapKey.tsx';
+import { RankedTable } from '../features/table/RankedTable.tsx';
+import { AreaProfile } from '../features/profile/AreaProfile.tsx';
+
+export function App() {
+  const [view, setView] = useViewState();
+  const dbState = useDatabase();
+  const choropleth = useChoropleth(dbState, view);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [mapStatus, setMapStatus] = useState<string | null>(null);
+  const [officialWards, setOfficialWards] = useState(false);
+
+  const onSelect = useCallback((code: string | null) => setView({ area: code }), [setView]);
+  const model = choropleth.status === 'ready' ? choropleth.model : null;
+  const current = choropleth.status === 'ready' && choropleth.view.place === view.place && choropleth.view.level === view.level;
+
+  useEffect(() => {
+    if (current) exposeTiming('panelsLive');
+  }, [current]);
+
+  const coloursKey = model ? `${view.place}|${view.level}|${model.indicator.code}|${view.method}` : 'first-paint';
+  const levelWord = view.level === 'lsoa' ? 'small areas' : 'wards';
+  const caption = model ? `${model.indicator.label}: ${levelWord} in ${placeName(view.place)}, worst first` : '';
+  const status =
+    dbState.status === 'error'
+      ? `The data engine could not start: ${dbState.message}`
+      : choropleth.status === 'error'
+        ? choropleth.message
+        : (mapStatus ?? (dbState.status === 'loading' ? 'Map ready. Loading the data engine for the other measures and the area profiles…' : null));
+
+  const tooltipRow = useMemo(
+    () => (model && hovered ? model.ranked.find((r) => r.code === hovered) ?? null : null),
+    [model, hovered],
+  );
+
+  return (
+    <div className="app">
+      <header className="top">
+        <div className="brand">
+          <h1>Ward Insight</h1>
+          <p>Where problems concentrate in wards and small areas — official statistics, in plain English.</p>
+        </div>
+        <ViewControls
+          view={view}
+          catalogue={dbState.status === 'ready' ? dbState.catalogue : null}
+          onChange={setView}
+          showOfficialWards={officialWards}
+          onToggleOfficialWards={setOfficialWards}
+        />
+      </header>
+      <main className="layout">
+        <div className="map-column">
+          <MapPanel
+            place={view.place}
+            level={view.level}
+            colours={current && model ? model.colours : null}
+            coloursKey={coloursKey}
+            hovered={hovered}
+            selected={view.area}
+            officialWards={officialWards}
+            onHover={setHovered}
+            onSelect={onSelect}
+            onStatus={setMapStatus}
+          />
+          <MapKey model={current ? model : null} view={view} hovered={tooltipRow} />
+          <p className="status" role="status" aria-live="polite" data-testid="status">
+            {status}
+          </p>
+        </div>
+        <aside className="side">
+          {view.area && dbState.status === 'ready' && (
+            <AreaProfile
+              db={dbState.db}
+              code={view.area}
+              onClose={() => setView({ area: null })}
+              onSelect={onSelect}
+            />
+          )}
+          {model && current && (
+            <RankedTable
+              rows={model.ranked}
+              unit={model.indicator.unit}
+              level={view.level}
+              caption={caption}
+              hovered={hovered}
+              selected={view.area}
+              onHover={setHovered}
+              onSelect={onSelect}
+            />
+          )}
+          {!model && <p className="placeholder">The ranked table appears when the data engine is ready.</p>}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Timings and read-only state exposed on window for the end-to-end tests and
+ * the benchmark (they read what a person sees; they never drive the app here).
+ */
+export interface WardInsightHooks {
+  timings: Record<string, number>;
+  recolours: { key: string; ms: number; at: number }[];
+  fills: Record<string, string>;
+  /** Page coordinates of a longitude/latitude on the map, for tests that click an area. */
+  project?: (lon: number, lat: number) => { x: number; y: number };
+  /** Resolves when the map has finished moving and drawing. */
+  whenIdle?: () => Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __wardInsight?: WardInsightHooks;
+  }
+}
+
+export function hooks(): WardInsightHooks {
+  window.__wardInsight ??= { timings: {}, recolours: [], fills: {} };
+  return window.__wardInsight;
+}
+
+/** Record the first time a milestone is reached (ms since navigation start). */
+export function exposeTiming(name: string, ms?: number, key?: string): void {
+  const h = hooks();
+  const now = performance.now();
+  if (name === 'recoloured' && ms !== undefined) h.recolours.push({ key: key ?? '', ms, at: now });
+  h.timings[name] ??= now;
+}
+
+/** The colours last given to the map, by area code. */
+export function exposeFills(colours: ReadonlyMap<string, string>): void {
+  hooks().fills = Object.fromEntries(colours);
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { DatabaseState } from './useDatabase.ts';
+import type { ViewState } from './viewState.ts';
+import { buildChoropleth, type ChoroplethModel } from '../analysis/choropleth.ts';
+import { nationalDecileThresholds, valuesForPlace } from '../db/queries/valuesForPlace.ts';
+import type { Database } from '../db/database.ts';
+
+export type ChoroplethState =
+  | { status: 'waiting' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; model: ChoroplethModel; view: ViewState; queryMs: number };
+
+const thresholdCache = new WeakMap<Database, Map<string, Promise<number[] | null>>>();
+
+function thresholds(db: Database, code: string): Promise<number[] | null> {
+  let perDb = thresholdCache.get(db);
+  if (!perDb) thresholdCache.set(db, (perDb = new Map()));
+  let t = perDb.get(code);
+  if (!t) perDb.set(code, (t = nationalDecileThresholds(db, code)));
+  return t;
+}
+
+/** Query and classify the current indicator for the current place and level. */
+export function useChoropleth(dbState: DatabaseState, view: ViewState): ChoroplethState {
+  const [state, setState] = useState<ChoroplethState>({ status: 'waiting' });
+  const { indicator: indicatorCode, place, level, method } = view;
+  useEffect(() => {
+    if (dbState.status !== 'ready') return;
+    const indicator = dbState.catalogue.find((i) => i.code === indicatorCode);
+    if (!indicator) {
+      setState({ status: 'error', message: `There is no measure called “${indicatorCode}”. Choose one from the list.` });
+      return;
+    }
+    let live = true;
+    const t0 = performance.now();
+    (async () => {
+      const rows = await valuesForPlace(dbState.db, indicator, place, level);
+      const needsNational = method === 'deciles' && (level === 'ward' || !indicator.decile_column);
+      const national = needsNational ? await thresholds(dbState.db, indicator.code) : null;
+      const model = buildChoropleth(indicator, rows, method, national);
+      if (live) setState({ status: 'ready', model, view: { ...view }, queryMs: performance.now() - t0 });
+    })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      live = false;
+    };
+    // view.area deliberately not a dependency: selecting an area must not re-query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dbState, indicatorCode, place, level, method]);
+  return state;
+}

@@ -1,0 +1,81 @@
+import { scaleLinear } from 'd3';
+
+export interface DomainComparisonRow {
+  label: string;
+  area: number | null;
+  authority: number | null;
+  england: number | null;
+  min: number;
+  max: number;
+  /** Whether higher scores mean more deprived (true for every IoD score). */
+  higherIsWorse: boolean;
+}
+
+export interface DomainComparisonProps {
+  rows: readonly DomainComparisonRow[];
+  areaName: string;
+  authorityName: string;
+  width?: number;
+}
+
+const ROW = 34;
+const LABEL = 150;
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * One line per domain, each on its own scale from England's lowest to highest
+ * small-area score (scores are not comparable across domains): a dot for this
+ * area, a ring for its authority, a tick for England. "More deprived" is to
+ * the right on every line. Coordinates are rounded so snapshots are stable.
+ */
+export function DomainComparison({ rows, areaName, authorityName, width = 360 }: DomainComparisonProps) {
+  const height = rows.length * ROW + 28;
+  const x0 = LABEL;
+  const x1 = width - 12;
+  return (
+    <svg
+      className="domain-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={`Deprivation scores for ${areaName} compared with ${authorityName} and England`}
+    >
+      {rows.map((r, i) => {
+        const scale = scaleLinear()
+          .domain(r.higherIsWorse ? [r.min, r.max] : [r.max, r.min])
+          .range([x0, x1])
+          .clamp(true);
+        const y = 14 + i * ROW;
+        const at = (v: number | null) => (v === null ? null : round(scale(v)));
+        const area = at(r.area);
+        const lad = at(r.authority);
+        const eng = at(r.england);
+        return (
+          <g key={r.label} transform={`translate(0,${y})`}>
+            <text x={0} y={4} className="domain-label">
+              {r.label}
+            </text>
+            <line x1={x0} x2={x1} y1={0} y2={0} className="domain-axis" />
+            {eng !== null && <line x1={eng} x2={eng} y1={-7} y2={7} className="mark-england" />}
+            {lad !== null && <circle cx={lad} cy={0} r={5} className="mark-authority" />}
+            {area !== null && <circle cx={area} cy={0} r={4.5} className="mark-area" />}
+          </g>
+        );
+      })}
+      <g transform={`translate(${x0},${height - 8})`} className="domain-key">
+        <circle cx={4} cy={-4} r={4} className="mark-area" />
+        <text x={12} y={0}>
+          {areaName.length > 18 ? 'This area' : areaName}
+        </text>
+        <circle cx={96} cy={-4} r={4.5} className="mark-authority" />
+        <text x={104} y={0}>
+          {authorityName.length > 14 ? 'Authority' : authorityName}
+        </text>
+        <line x1={170} x2={170} y1={-9} y2={1} className="mark-england" />
+        <text x={176} y={0}>
+          England
+        </text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,46 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Table } from 'apache-arrow';
+import { OFFLINE_SETTINGS, tableToRows, type Database, type SqlParam } from './database.ts';
+
+/**
+ * DuckDB-WASM in its own Web Worker. We ship only the "eh" (exception
+ * handling) bundle: every browser that runs MapLibre 6 (WebGL2) supports it,
+ * so the 30 MB mvp copy is never needed. Both files are served by the app.
+ */
+export async function openBrowserDatabase(): Promise<Database> {
+  const worker = new Worker(ehWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(ehWasm);
+  const conn = await db.connect();
+  for (const s of OFFLINE_SETTINGS) await conn.query(s);
+
+  // Serialise statements: one connection, one statement at a time, so a slow
+  // query can never interleave with schema set-up.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function run(sql: string, params: readonly SqlParam[]): Promise<Table> {
+    if (params.length === 0) return conn.query(sql);
+    const stmt = await conn.prepare(sql);
+    try {
+      return await stmt.query(...params);
+    } finally {
+      await stmt.close();
+    }
+  }
+
+  return {
+    query: <Row extends object>(sql: string, params: readonly SqlParam[] = []) =>
+      serial(async () => tableToRows<Row>(await run(sql, params))),
+    queryTable: (sql, params = []) => serial(() => run(sql, params)),
+    exec: (sql) => serial(async () => void (await conn.query(sql))),
+    insertArrowIPC: (name, bytes) =>
+      serial(() => conn.insertArrowFromIPCStream(bytes, { name, create: true })),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Table } from 'apache-arrow';
+
+/** A value that may be bound to a `?` placeholder. */
+export type SqlParam = string | number | boolean | null;
+
+/**
+ * The one query interface every part of the app talks to. The browser
+ * implementation runs DuckDB-WASM in a Web Worker (browserDatabase.ts); unit
+ * tests run the very same SQL against the blocking bundle under Node
+ * (nodeDatabase.ts). User input only ever reaches SQL as bound parameters.
+ */
+export interface Database {
+  /** Run a statement with `?` placeholders bound to `params`, returning plain rows. */
+  query<Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** Same as query, but returns the Arrow table for columnar reads of large results. */
+  queryTable(sql: string, params?: readonly SqlParam[]): Promise<Table>;
+  /** Run trusted DDL with no parameters (schema set-up only). */
+  exec(sql: string): Promise<void>;
+  /** Create table `name` from Arrow IPC stream bytes. */
+  insertArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** DuckDB returns BIGINT (COUNT, SUM of ints) as bigint; the app wants numbers. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
+
+/** Turn an Arrow result into plain objects with JS numbers and strings. */
+export function tableToRows<Row extends object>(table: Table): Row[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((n) => table.getChild(n));
+  const rows: Row[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) row[names[c] as string] = plain(columns[c]?.get(i));
+    rows[i] = row as Row;
+  }
+  return rows;
+}
+
+/** Settings every connection needs: this app is offline, so nothing may be fetched. */
+export const OFFLINE_SETTINGS = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];
+
+/** Identifiers come only from the committed catalogue; refuse anything else. */
+export function safeIdentifier(name: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`Not a safe SQL identifier: ${name}`);
+  return `"${name}"`;
+}

@@ -1,0 +1,59 @@
+import { Legend } from '../../map/Legend.tsx';
+import { severityColour } from '../../map/palette.ts';
+import type { ChoroplethModel, RankedRow } from '../../analysis/choropleth.ts';
+import { formatValue } from '../../analysis/format.ts';
+import type { ViewState } from '../../app/viewState.ts';
+import { placeName } from '../../app/places.ts';
+
+const FIRST_PAINT_CLASSES = Array.from({ length: 10 }, (_, i) => ({
+  label: i === 0 ? '1 — most deprived 10% in England' : i === 9 ? '10 — least deprived 10% in England' : String(i + 1),
+  colour: severityColour(1 - i / 9),
+  count: 0,
+}));
+
+const METHOD_WORDS = {
+  deciles: 'Coloured by national decile: each group is a tenth of England’s small areas.',
+  quantiles: 'Coloured in five groups with equal numbers of areas in the place shown.',
+  jenks: 'Coloured in five groups split at natural gaps in the values (Jenks).',
+} as const;
+
+/** Legend, notes on method and geography, and what the pointer is over. */
+export function MapKey({ model, view, hovered }: { model: ChoroplethModel | null; view: ViewState; hovered: RankedRow | null }) {
+  const notes: string[] = [];
+  if (model) {
+    notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
+    if (view.level === 'ward') {
+      notes.push(
+        model.indicator.aggregation === 'sum'
+          ? 'Ward values are the sum of their small areas. Wards approximated by best-fit LSOAs.'
+          : 'Ward values are population-weighted averages of their small areas (Census 2021 population). Wards approximated by best-fit LSOAs.',
+      );
+    }
+    notes.push(`Source: ${model.indicator.source}.`);
+  } else {
+    notes.push('Official IMD 2025 national deciles, shown while the data engine starts.');
+  }
+  const classes = model
+    ? model.classification.classes.map((c, i) => ({ ...c, colour: model.legendColours[i] as string }))
+    : FIRST_PAINT_CLASSES;
+  return (
+    <div className="map-key">
+      <Legend
+        title={model ? model.indicator.label : 'Overall deprivation (IMD 2025)'}
+        subtitle={`${view.level === 'lsoa' ? 'Small areas (LSOAs)' : 'Wards'} in ${placeName(view.place)}${model ? ` · ${model.indicator.unit}` : ''}`}
+        classes={classes}
+        notes={notes}
+      />
+      {hovered && model && (
+        <div className="hover-card" data-testid="hover-card">
+          <strong>{hovered.name}</strong>
+          <span>
+            {formatValue(hovered.value, model.indicator.unit)}
+            {hovered.rank !== null && ` · rank ${hovered.rank.toLocaleString('en-GB')} in England`}
+            {hovered.decile !== null && ` · decile ${hovered.decile}`}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import type { Database } from '../../db/database.ts';
+import { areaInfo, crimeCoverage, domainProfile, type AreaInfo, type CrimeCoverage, type DomainProfileRow } from '../../db/queries/areaProfile.ts';
+import { profileSentences } from '../../analysis/profileSentences.ts';
+import { formatInteger, formatValue } from '../../analysis/format.ts';
+import { DomainComparison } from '../../charts/DomainComparison.tsx';
+
+interface Loaded {
+  area: AreaInfo;
+  domains: DomainProfileRow[];
+  crime: CrimeCoverage | null;
+}
+
+export interface AreaProfileProps {
+  db: Database;
+  code: string;
+  onClose(): void;
+  onSelect(code: string): void;
+}
+
+/** One page about one LSOA or ward, in plain English, every number from a query. */
+export function AreaProfile({ db, code, onClose, onSelect }: AreaProfileProps) {
+  const [state, setState] = useState<Loaded | 'missing' | null>(null);
+  useEffect(() => {
+    let live = true;
+    setState(null);
+    void (async () => {
+      const area = await areaInfo(db, code);
+      if (!area || !area.lad_code) return live && setState('missing');
+      const [domains, crime] = await Promise.all([domainProfile(db, code, area.lad_code), crimeCoverage(db, area.lad_code)]);
+      if (live) setState({ area, domains, crime });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, code]);
+
+  if (state === null) return <section className="profile" aria-busy="true">Loading the profile…</section>;
+  if (state === 'missing')
+    return (
+      <section className="profile">
+        <p>There is no small area or ward with the code {code} in the built-in data.</p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </section>
+    );
+  const { area, domains, crime } = state;
+  const sentences = profileSentences(area, domains, crime);
+  const isLsoa = area.level === 'lsoa';
+  return (
+    <section className="profile" aria-labelledby="profile-title" data-testid="area-profile">
+      <header>
+        <h2 id="profile-title">{area.name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close profile">
+          ×
+        </button>
+      </header>
+      <p className="profile-meta">
+        {isLsoa ? 'Small area (LSOA 2021)' : 'Ward (2024)'} <code>{area.code}</code>
+        {isLsoa && area.ward_code && (
+          <>
+            {' · in '}
+            <button type="button" className="link" onClick={() => onSelect(area.ward_code as string)}>
+              {area.ward_name} ward
+            </button>
+          </>
+        )}
+        {' · '}
+        {area.lad_name} <code>{area.lad_code}</code>
+        {' · '}
+        {formatInteger(area.population)} residents (Census 2021){!isLsoa && `, ${area.lsoas} small areas`}
+      </p>
+      <ul className="sentences">
+        {sentences.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <table className="domains" data-testid="profile-domains">
+        <caption>Indices of Deprivation 2025 — rank and decile are “in England” (1 = most deprived)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col" className="num">
+              Score
+            </th>
+            {isLsoa ? (
+              <>
+                <th scope="col" className="num">
+                  Rank in England
+                </th>
+                <th scope="col" className="num">
+                  Decile
+                </th>
+                <th scope="col" className="num">
+                  2019 decile
+                </th>
+              </>
+            ) : (
+              <>
+                <th scope="col" className="num">
+                  In worst 10%
+                </th>
+                <th scope="col" className="num">
+                  In worst 20%
+                </th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((d) => (
+            <tr key={d.code} data-domain={d.value_column}>
+              <th scope="row">{d.label}</th>
+              <td className="num">{formatValue(d.area_value, 'score')}</td>
+              {isLsoa ? (
+                <>
+                  <td className="num">{d.rank === null ? '–' : formatInteger(d.rank)}</td>
+                  <td className="num">{d.decile ?? '–'}</td>
+                  <td className="num">{d.decile_2019 ?? '–'}</td>
+                </>
+              ) : (
+                <>
+                  <td className="num">
+                    {d.in_10pct} of {d.lsoas}
+                  </td>
+                  <td className="num">
+                    {d.in_20pct} of {d.lsoas}
+                  </td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DomainComparison
+        areaName={area.name}
+        authorityName={area.lad_name ?? 'Authority'}
+        rows={domains.map((d) => ({
+          label: d.label.replace(/\s*\(.*\)\s*$/, ''),
+          area: d.area_value,
+          authority: d.lad_value,
+          england: d.england_value,
+          min: d.england_min ?? 0,
+          max: d.england_max ?? 1,
+          higherIsWorse: true,
+        }))}
+      />
+      <p className="fine-print">
+        {isLsoa
+          ? 'Scores are not comparable between domains; ranks and deciles are. 2019 deciles are for the 2011 small area this one came from (see data/README.md), and editions are compared by decile only.'
+          : 'Ward scores are population-weighted averages of the ward’s best-fit small areas (Census 2021 population); wards have no official rank. Authority and England marks are population-weighted averages too.'}{' '}
+        Source: English Indices of Deprivation 2025 and 2019, MHCLG (OGL v3.0); Census 2021, ONS.
+      </p>
+    </section>
+  );
+}

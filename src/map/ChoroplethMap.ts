@@ -1,0 +1,232 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
+import { NO_DATA_COLOUR } from './palette.ts';
+import { hooks } from '../app/testHooks.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export type Bounds = [number, number, number, number];
+
+export interface MapEvents {
+  onHover(code: string | null): void;
+  onSelect(code: string | null): void;
+}
+
+type BoundaryData = FeatureCollection | string;
+
+/**
+ * The map: boundaries as the base, coloured through feature-state so that a
+ * new indicator never re-tiles the geometry (the fast path measured in
+ * DESIGN.md). Knows nothing of indicators or statistics: it is handed a colour
+ * per area code.
+ */
+export class ChoroplethMap {
+  readonly map: maplibregl.Map;
+  private readonly ready: Promise<void>;
+  private readonly sourcesLoading = new Map<string, Promise<void>>();
+  /** Codes that currently carry a colour, per source, so stale colours can be cleared. */
+  private readonly painted = new Map<string, Set<string>>();
+  private active: { set: GeoSet; level: Level } = { set: 'five', level: 'lsoa' };
+  private hovered: { source: string; code: string } | null = null;
+  private selected: { source: string; code: string } | null = null;
+
+  constructor(container: HTMLElement, private readonly events: MapEvents) {
+    this.map = new maplibregl.Map({
+      container,
+      style: BASE_STYLE,
+      bounds: [-3.2, 50.8, 0.2, 54.2],
+      attributionControl: { compact: false, customAttribution: 'Contains OS data © Crown copyright and database right 2021–2024; ONS, MHCLG (OGL v3.0)' },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.touchZoomRotate.disableRotation();
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    const h = hooks();
+    h.project = (lon, lat) => {
+      const p = this.map.project([lon, lat]);
+      const r = this.map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    };
+    h.whenIdle = () => (this.map.loaded() && !this.map.isMoving() ? Promise.resolve() : this.idle());
+  }
+
+  /** Add the LSOA, ward and authority boundaries of a set (once) and wait until they are parsed. */
+  async loadSet(set: GeoSet, data: Partial<Record<Level | 'lad', BoundaryData>> = {}): Promise<void> {
+    await this.ready;
+    const levels: (Level | 'lad')[] = ['lsoa', 'ward', 'lad'];
+    await Promise.all(levels.map((level) => this.addSource(set, level, data[level] ?? BOUNDARY_URLS[set][level])));
+  }
+
+  private addSource(set: GeoSet, level: Level | 'lad', data: BoundaryData): Promise<void> {
+    const id = sourceId(set, level);
+    const existing = this.sourcesLoading.get(id);
+    if (existing) return existing;
+    const loaded = new Promise<void>((resolve) => {
+      const onData = (e: maplibregl.MapSourceDataEvent) => {
+        if (e.sourceId === id && e.isSourceLoaded) {
+          this.map.off('sourcedata', onData);
+          resolve();
+        }
+      };
+      this.map.on('sourcedata', onData);
+    });
+    this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: 0.2 });
+    const visible = set === this.active.set ? 'visible' : 'none';
+    if (level === 'lad') {
+      this.map.addLayer({
+        id: `${id}-line`,
+        type: 'line',
+        source: id,
+        layout: { visibility: visible, 'line-join': 'round' },
+        paint: { 'line-color': '#1b1b1b', 'line-width': set === 'five' ? 2.2 : 1.2 },
+      });
+    } else {
+      const isActive = set === this.active.set && level === this.active.level;
+      this.map.addLayer(
+        {
+          id: `${id}-fill`,
+          type: 'fill',
+          source: id,
+          layout: { visibility: isActive ? 'visible' : 'none' },
+          paint: {
+            'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOUR]],
+            'fill-opacity': 0.92,
+          },
+        },
+        this.firstLineLayer(),
+      );
+      this.map.addLayer({
+        id: `${id}-line`,
+        type: 'line',
+        source: id,
+        layout: { visibility: level === 'ward' && set === this.active.set ? 'visible' : isActive ? 'visible' : 'none' },
+        paint:
+          level === 'ward'
+            ? { 'line-color': '#333333', 'line-width': 1.1 }
+            : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 },
+      });
+      this.map.addLayer({
+        id: `${id}-focus`,
+        type: 'line',
+        source: id,
+        layout: { visibility: isActive ? 'visible' : 'none' },
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#e8006f', '#000000'],
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            4,
+            ['boolean', ['feature-state', 'hover'], false],
+            3,
+            0,
+          ],
+        },
+      });
+      this.map.on('mousemove', `${id}-fill`, (e) => this.hoverFromEvent(id, e));
+      this.map.on('mouseleave', `${id}-fill`, () => this.events.onHover(null));
+      this.map.on('click', `${id}-fill`, (e) => {
+        const code = e.features?.[0]?.id;
+        if (typeof code === 'string') this.events.onSelect(code);
+      });
+    }
+    return loaded;
+  }
+
+  private firstLineLayer(): string | undefined {
+    return this.map.getStyle().layers.find((l) => l.type === 'line')?.id;
+  }
+
+  private hoverFromEvent(source: string, e: maplibregl.MapLayerMouseEvent): void {
+    const code = e.features?.[0]?.id;
+    this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+    if (typeof code === 'string' && this.hovered?.code !== code) this.events.onHover(code);
+  }
+
+  /** Show one set and level; everything else is hidden but kept loaded. */
+  setView(set: GeoSet, level: Level): void {
+    this.active = { set, level };
+    for (const s of ['five', 'england'] as GeoSet[]) {
+      for (const l of ['lsoa', 'ward'] as Level[]) {
+        const id = sourceId(s, l);
+        if (!this.map.getSource(id)) continue;
+        const on = s === set && l === level;
+        this.map.setLayoutProperty(`${id}-fill`, 'visibility', on ? 'visible' : 'none');
+        this.map.setLayoutProperty(`${id}-focus`, 'visibility', on ? 'visible' : 'none');
+        // Ward outlines stay on over LSOAs so residents can see which ward an area is in.
+        const line = s === set && (on || l === 'ward');
+        this.map.setLayoutProperty(`${id}-line`, 'visibility', line ? 'visible' : 'none');
+      }
+      const lad = sourceId(s, 'lad');
+      if (this.map.getSource(lad)) this.map.setLayoutProperty(`${lad}-line`, 'visibility', s === set ? 'visible' : 'none');
+    }
+  }
+
+  /**
+   * Colour areas of one source; areas missing from `colours` lose their colour.
+   * Resolves with the milliseconds until MapLibre is idle again.
+   */
+  async setColours(set: GeoSet, level: Level, colours: ReadonlyMap<string, string>): Promise<number> {
+    const t0 = performance.now();
+    const source = sourceId(set, level);
+    const before = this.painted.get(source) ?? new Set<string>();
+    for (const code of before) {
+      if (!colours.has(code)) this.map.setFeatureState({ source, id: code }, { fill: null });
+    }
+    for (const [code, fill] of colours) this.map.setFeatureState({ source, id: code }, { fill });
+    this.painted.set(source, new Set(colours.keys()));
+    await this.idle();
+    return performance.now() - t0;
+  }
+
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  setHover(code: string | null): void {
+    this.hovered = this.moveFlag('hover', this.hovered, code);
+  }
+
+  setSelected(code: string | null): void {
+    this.selected = this.moveFlag('selected', this.selected, code);
+  }
+
+  private moveFlag(
+    flag: 'hover' | 'selected',
+    current: { source: string; code: string } | null,
+    code: string | null,
+  ): { source: string; code: string } | null {
+    if (current && this.map.getSource(current.source)) this.map.setFeatureState({ source: current.source, id: current.code }, { [flag]: false });
+    if (!code) return null;
+    const source = sourceId(this.active.set, this.active.level);
+    if (!this.map.getSource(source)) return null;
+    this.map.setFeatureState({ source, id: code }, { [flag]: true });
+    return { source, code };
+  }
+
+  fitBounds(bounds: Bounds, animate = false): void {
+    this.map.fitBounds(bounds, { padding: 24, animate });
+  }
+
+  async setOfficialWards(show: boolean): Promise<void> {
+    await this.ready;
+    if (!this.map.getSource('ward-official')) {
+      if (!show) return;
+      this.map.addSource('ward-official', { type: 'geojson', data: OFFICIAL_WARDS_URL });
+      this.map.addLayer({
+        id: 'ward-official-line',
+        type: 'line',
+        source: 'ward-official',
+        paint: { 'line-color': '#d95f02', 'line-width': 1.5, 'line-dasharray': [2, 2] },
+      });
+    }
+    this.map.setLayoutProperty('ward-official-line', 'visibility', show ? 'visible' : 'none');
+  }
+}

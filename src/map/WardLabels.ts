@@ -1,0 +1,59 @@
+import * as maplibregl from 'maplibre-gl';
+import type { Position } from 'geojson';
+import { placeLabels } from '../geo/labelCollision.ts';
+
+export interface WardLabel {
+  code: string;
+  name: string;
+  at: Position;
+  priority: number;
+}
+
+/**
+ * Ward names as HTML labels. The app serves no glyph files (no third-party
+ * font server), so names are DOM elements in the page's own font; a greedy
+ * pass hides labels that would overlap.
+ */
+export class WardLabels {
+  private readonly markers = new Map<string, { marker: maplibregl.Marker; el: HTMLElement; label: WardLabel }>();
+  private visible: (code: string) => boolean = () => true;
+
+  constructor(private readonly map: maplibregl.Map) {
+    map.on('moveend', () => this.layout());
+  }
+
+  setLabels(labels: readonly WardLabel[]): void {
+    for (const label of labels) {
+      if (this.markers.has(label.code)) continue;
+      const el = document.createElement('div');
+      el.className = 'ward-label';
+      el.textContent = label.name;
+      el.setAttribute('aria-hidden', 'true');
+      const marker = new maplibregl.Marker({ element: el }).setLngLat(label.at as [number, number]).addTo(this.map);
+      this.markers.set(label.code, { marker, el, label });
+    }
+    this.layout();
+  }
+
+  /** Show only the labels of wards that pass `keep` (e.g. those in the chosen authority). */
+  filter(keep: (code: string) => boolean): void {
+    this.visible = keep;
+    this.layout();
+  }
+
+  private layout(): void {
+    const canvas = this.map.getCanvas();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    const boxes = [];
+    for (const { label } of this.markers.values()) {
+      if (!this.visible(label.code)) continue;
+      const p = this.map.project(label.at as [number, number]);
+      if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
+      boxes.push({ id: label.code, x: p.x, y: p.y, width: label.name.length * 6.6 + 8, height: 16, priority: label.priority });
+    }
+    // Below district zoom the names would cover the colours they explain.
+    const kept = this.map.getZoom() >= 9.3 ? placeLabels(boxes) : new Set<string>();
+    for (const [code, { el }] of this.markers) el.style.display = kept.has(code) ? '' : 'none';
+  }
+}

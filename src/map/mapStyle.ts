@@ -1,0 +1,28 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/**
+ * No third-party basemap: the boundaries themselves are the base map, so the
+ * app makes no request outside its own origin. Sources are added by
+ * ChoroplethMap as the user chooses places.
+ */
+export const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  sources: {},
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }],
+};
+
+export type GeoSet = 'five' | 'england';
+export type Level = 'lsoa' | 'ward';
+
+export const BOUNDARY_URLS: Record<GeoSet, Record<Level | 'lad', string>> = {
+  five: { lsoa: 'data/geo/lsoa-five.geojson', ward: 'data/geo/ward-five.geojson', lad: 'data/geo/lad-five.geojson' },
+  england: {
+    lsoa: 'data/geo/lsoa-england.geojson',
+    ward: 'data/geo/ward-england.geojson',
+    lad: 'data/geo/lad-england.geojson',
+  },
+};
+
+export const OFFICIAL_WARDS_URL = 'data/geo/ward-official-five.geojson';
+
+export const sourceId = (set: GeoSet, level: Level | 'lad') => `${level}-${set}`;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvParse } from 'd3';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, waitForPanels, type App } from './harness.ts';
+import { labelPoint } from '../../src/geo/labelPoint.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+// Official IoD 2025 ranks copied verbatim from the MHCLG file (scripts/fixtures/leicester-iod2025-sample.ts).
+const official = csvParse(readFileSync(resolve(root, 'tests/fixtures/leicester-iod2025-sample.csv'), 'utf8'));
+const lsoas = JSON.parse(readFileSync(resolve(root, 'data/geo/lsoa-five.geojson'), 'utf8')) as FeatureCollection;
+
+function insidePoint(code: string): [number, number] {
+  const f = lsoas.features.find((x) => x.properties?.code === code);
+  if (!f) throw new Error(`no boundary for ${code}`);
+  const [lon, lat] = labelPoint(f as Feature<Polygon | MultiPolygon>);
+  return [lon as number, lat as number];
+}
+
+async function fills(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => ({ ...(window.__wardInsight?.fills ?? {}) }));
+}
+
+async function waitForRecolour(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => (window.__wardInsight?.recolours.length ?? 0) >= n, count, { timeout: 60_000 });
+}
+
+describe('Ward Insight in Chromium, production build', () => {
+  let app: App;
+  let page: Page;
+  beforeAll(async () => {
+    app = await openApp();
+    page = await app.context.newPage();
+  });
+  afterAll(async () => app?.close());
+
+  it('loads the built-in data with no request leaving the machine', async () => {
+    await page.goto(app.url);
+    await waitForPanels(page);
+    await expect(page.locator('.legend-title').textContent()).resolves.toContain('IMD 2025');
+    const rows = await page.locator('[data-testid="ranked-table"] tbody tr').count();
+    expect(rows).toBe(100); // first page of 869 small areas
+    const outside = app.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    await screenshot(page, '01-five-areas-imd');
+  });
+
+  it('shows Leicester as a small-area map of IMD 2025 and opens an official profile on click', async () => {
+    const before = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await page.selectOption('[data-testid="place-select"]', 'E06000016');
+    await waitForRecolour(page, before + 1);
+    expect(page.url()).toContain('place=E06000016');
+    expect(await page.locator('.legend-subtitle').textContent()).toContain('Small areas (LSOAs) in Leicester');
+    const leicesterFills = await fills(page);
+    expect(Object.keys(leicesterFills)).toHaveLength(200);
+    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+
+    for (const row of official.slice(0, 2)) {
+      const [lon, lat] = insidePoint(row.lsoa21_code as string);
+      const at = await page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]);
+      await page.mouse.click(at.x, at.y);
+      const profile = page.locator('[data-testid="area-profile"]');
+      await expect(profile.locator('h2').textContent({ timeout: 30_000 })).resolves.toBe(row.lsoa21_name);
+      const imd = profile.locator('[data-domain="imd"] td');
+      await expect.poll(() => imd.nth(1).textContent()).toBe(Number(row.IMD_rank).toLocaleString('en-GB'));
+      expect(await imd.nth(2).textContent()).toBe(row.IMD_decile);
+      const crime = profile.locator('[data-domain="crime"] td');
+      expect(await crime.nth(1).textContent()).toBe(Number(row.Crime_rank).toLocaleString('en-GB'));
+      expect(await crime.nth(2).textContent()).toBe(row.Crime_decile);
+      await expect(profile.textContent()).resolves.toContain(`${row.ward24_name} ward`);
+      expect(page.url()).toContain(`area=${row.lsoa21_code}`);
+    }
+    await screenshot(page, '02-leicester-profile');
+  });
+
+  it('recolours the map when the measure changes', async () => {
+    const before = await fills(page);
+    const n = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await page.selectOption('[data-testid="indicator-select"]', 'iod25_crime');
+    await waitForRecolour(page, n + 1);
+    const after = await fills(page);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const changed = Object.keys(after).filter((k) => after[k] !== before[k]).length;
+    expect(changed).toBeGreaterThan(50);
+    expect(await page.locator('.legend-title').textContent()).toMatch(/crime/i);
+    await screenshot(page, '03-leicester-crime');
+  });
+
+  it('reopens the same view from a copied link', async () => {
+    const link = page.url();
+    const expected = await fills(page);
+    const profileTitle = await page.locator('[data-testid="area-profile"] h2').textContent();
+    const second = await app.context.newPage();
+    await second.goto(link);
+    await waitForPanels(second);
+    await second.locator('[data-testid="area-profile"] h2').waitFor();
+    expect(await second.locator('[data-testid="area-profile"] h2').textContent()).toBe(profileTitle);
+    expect(await second.locator('[data-testid="place-select"]').inputValue()).toBe('E06000016');
+    expect(await second.locator('[data-testid="indicator-select"]').inputValue()).toBe('iod25_crime');
+    expect(await fills(second)).toEqual(expected);
+    await screenshot(second, '04-reopened-link');
+    await second.close();
+  });
+
+  it('shows wards with population-weighted values and says so', async () => {
+    const n = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await page.getByLabel('Wards').check();
+    await waitForRecolour(page, n + 1);
+    expect(Object.keys(await fills(page))).toHaveLength(21);
+    await expect(page.locator('.legend').textContent()).resolves.toContain('population-weighted');
+    await page.locator('[data-testid="ranked-table"] tbody tr').first().press('Enter');
+    await expect(page.locator('[data-testid="area-profile"] .sentences').textContent({ timeout: 30_000 })).resolves.toMatch(
+      /of .+'s \d+ small areas are among the 20% most deprived in England/,
+    );
+    await screenshot(page, '05-leicester-wards');
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/app/viewState.ts';
+
+describe('view state in the URL', () => {
+  it('round-trips every field', () => {
+    const view = { place: 'E06000016', level: 'ward', indicator: 'iod25_crime', method: 'jenks', area: 'E05010459' } as const;
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+  it('falls back to defaults for anything malformed', () => {
+    expect(parseViewState('?place=<script>&level=county&method=x&area=DROP&indicator=a;b')).toEqual(DEFAULT_VIEW);
+  });
+});
