@@ -36,6 +36,7 @@ export function buildChoropleth(
     higherIsWorse: indicator.higher_is_worse,
     nationalThresholds,
     format: (v) => formatValue(v, indicator.unit),
+    deprivationScale: indicator.decile_column !== null,
   });
   const legendColours = classification.classes.map((c) => severityColour(c.severity));
   const colours = new Map<string, string>();
@@ -55,7 +56,7 @@ export function buildChoropleth(
       ...r,
       position: r.value === null ? null : i + 1,
       colour: colours.get(r.code) ?? NO_DATA_COLOUR,
-      classLabel: cls === undefined ? null : (classification.classes[cls]?.label ?? null),
+      classLabel: cls === undefined ? null : (classification.classes[cls]?.shortLabel ?? null),
     };
   });
   return { indicator, classification, colours, ranked, legendColours };

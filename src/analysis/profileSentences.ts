@@ -12,9 +12,21 @@ export function decilePhrase(decile: number): string {
   return `England's least deprived ${(11 - decile) * 10 - 10}–${(11 - decile) * 10}%`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2019-12' → 'Dec 2019'. */
+export function monthName(yyyyMm: string): string {
+  const [y, m] = yyyyMm.split('-');
+  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
 function shortDomain(label: string): string {
   // Catalogue labels read "Income deprivation (IoD 2025 score)"; the sentence wants "Income deprivation".
   return label.replace(/\s*\(.*\)\s*$/, '');
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 function list(items: string[]): string {
@@ -48,7 +60,7 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
   if (area.level === 'ward' && imd) {
     const n = imd.lsoas;
     out.push(
-      `${imd.in_20pct} of ${area.name}'s ${n} small areas are among the 20% most deprived in England for overall deprivation, and ${imd.in_10pct} among the 10% most deprived.`,
+      `${imd.in_20pct} of ${possessive(area.name)} ${n} small areas are among the 20% most deprived in England for overall deprivation, and ${imd.in_10pct} among the 10% most deprived.`,
     );
     for (const d of others) {
       if (d.in_20pct > 0) {
@@ -59,8 +71,8 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
   }
   if (crime) {
     out.push(
-      crime.months
-        ? `Street-level police data for ${crime.lad_name}: ${crime.months} months, ${crime.first_month} to ${crime.last_month}${crime.note ? ` (${crime.note})` : ''}.`
+      crime.months && crime.first_month && crime.last_month
+        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthName(crime.first_month)} to ${monthName(crime.last_month)} (${crime.source}).`
         : (crime.note ?? `There is no street-level police data for ${crime.lad_name}.`),
     );
   }

@@ -212,7 +212,9 @@ export class ChoroplethMap {
   }
 
   fitBounds(bounds: Bounds, animate = false): void {
-    this.map.fitBounds(bounds, { padding: 24, animate });
+    // Leave room for the key, which sits over the map's lower left.
+    const wide = this.map.getCanvas().clientWidth > 700;
+    this.map.fitBounds(bounds, { padding: { top: 50, right: 50, bottom: 30, left: wide ? 320 : 20 }, animate });
   }
 
   async setOfficialWards(show: boolean): Promise<void> {

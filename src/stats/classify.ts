@@ -17,6 +17,8 @@ export interface AreaValue {
 
 export interface LegendClass {
   label: string;
+  /** A few words for table cells, e.g. "Decile 1". */
+  shortLabel: string;
   /** 0 = least of the problem … 1 = most; drives the colour. */
   severity: number;
   count: number;
@@ -38,6 +40,8 @@ export interface ClassifyOptions {
   /** England's LSOA deciles for this indicator: 9 ascending thresholds, when available. */
   nationalThresholds: readonly number[] | null;
   format: (v: number) => string;
+  /** Speak of "most/least deprived" (IoD measures) rather than "highest/lowest" values. */
+  deprivationScale?: boolean;
   classCount?: number;
 }
 
@@ -56,10 +60,9 @@ export function classify(areas: readonly AreaValue[], opts: ClassifyOptions): Cl
   return relativeClasses(areas, opts);
 }
 
-function decileLabel(d: number, official: boolean): string {
+function decileLabel(d: number, deprivation: boolean): string {
   if (d !== 1 && d !== 10) return String(d);
-  // Published IoD deciles speak of deprivation; deciles we place ourselves speak of values.
-  const extreme = official ? (d === 1 ? 'most deprived' : 'least deprived') : d === 1 ? 'highest' : 'lowest';
+  const extreme = deprivation ? (d === 1 ? 'most deprived' : 'least deprived') : d === 1 ? 'highest' : 'lowest';
   return `${d} — ${extreme} 10% in England`;
 }
 
@@ -80,7 +83,8 @@ function nationalDeciles(areas: readonly AreaValue[], opts: ClassifyOptions): Cl
     counts[d - 1]! += 1;
   }
   const classes = counts.map((count, i) => ({
-    label: decileLabel(i + 1, hasOfficial),
+    label: decileLabel(i + 1, opts.deprivationScale ?? hasOfficial),
+    shortLabel: `Decile ${i + 1}`,
     severity: 1 - i / 9,
     count,
   }));
@@ -108,6 +112,7 @@ function relativeClasses(areas: readonly AreaValue[], opts: ClassifyOptions): Cl
     const rising = n === 1 ? 1 : i / (n - 1);
     return {
       label: `${opts.format(from)} to ${opts.format(to)}`,
+      shortLabel: `${opts.format(from)}–${opts.format(to)}`,
       severity: opts.higherIsWorse === false ? 1 - rising : rising,
       count,
     };

@@ -6,6 +6,7 @@ import type { ViewState } from '../../app/viewState.ts';
 import { placeName } from '../../app/places.ts';
 
 const FIRST_PAINT_CLASSES = Array.from({ length: 10 }, (_, i) => ({
+  shortLabel: `Decile ${i + 1}`,
   label: i === 0 ? '1 — most deprived 10% in England' : i === 9 ? '10 — least deprived 10% in England' : String(i + 1),
   colour: severityColour(1 - i / 9),
   count: 0,
@@ -23,6 +24,9 @@ export function MapKey({ model, view, hovered }: { model: ChoroplethModel | null
   if (model) {
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
     if (view.level === 'ward') {
+      if (model.classification.method === 'deciles') {
+        notes.push('Each ward is placed among the deciles of England’s small areas by its population-weighted value.');
+      }
       notes.push(
         model.indicator.aggregation === 'sum'
           ? 'Ward values are the sum of their small areas. Wards approximated by best-fit LSOAs.'

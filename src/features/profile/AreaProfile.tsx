@@ -151,6 +151,7 @@ export function AreaProfile({ db, code, onClose, onSelect }: AreaProfileProps) {
           ? 'Scores are not comparable between domains; ranks and deciles are. 2019 deciles are for the 2011 small area this one came from (see data/README.md), and editions are compared by decile only.'
           : 'Ward scores are population-weighted averages of the ward’s best-fit small areas (Census 2021 population); wards have no official rank. Authority and England marks are population-weighted averages too.'}{' '}
         Source: English Indices of Deprivation 2025 and 2019, MHCLG (OGL v3.0); Census 2021, ONS.
+        {crime?.months ? ` Police data: ${crime.note}` : ''}
       </p>
     </section>
   );

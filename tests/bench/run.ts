@@ -1,0 +1,157 @@
+/**
+ * npm run bench — speed goals from DESIGN.md, measured in headless Chromium
+ * against the production build, each beside a bare-MapLibre baseline drawing
+ * the same boundaries in the same run. Prints a table, writes JSON, and
+ * compares with the previous run's JSON when there is one.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const RESULTS = resolve(import.meta.dirname, 'results');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+async function freshContext(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wi-bench-')), {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+}
+
+async function timing(page: Page, name: string, timeout = 120_000): Promise<number> {
+  const handle = await page.waitForFunction((n) => window.__wardInsight?.timings[n], name, { timeout });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Cold start: a new browser profile (empty cache) each run. */
+async function coldStart(url: string, read: (page: Page) => Promise<Record<string, number>>): Promise<Record<string, number>[]> {
+  const out = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    out.push(await read(page));
+    await context.close();
+  }
+  return out;
+}
+
+/** Change the measure the way a person does (the select's change event) and time it to map idle. */
+async function switchLatency(page: Page, indicators: string[]): Promise<{ total: number[]; map: number[] }> {
+  const total: number[] = [];
+  const map: number[] = [];
+  for (const code of indicators) {
+    const before = await page.evaluate(() => window.__wardInsight!.recolours.length);
+    const t0 = await page.evaluate((c) => {
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="indicator-select"]')!;
+      const t = performance.now();
+      select.value = c;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return t;
+    }, code);
+    await page.waitForFunction((n) => window.__wardInsight!.recolours.length > n, before, { timeout: 60_000 });
+    const last = await page.evaluate(() => window.__wardInsight!.recolours.at(-1)!);
+    total.push(last.at - t0);
+    map.push(last.ms);
+  }
+  return { total, map };
+}
+
+const SWITCHES = ['iod25_crime', 'iod25_income', 'iod25_ind_burglary_rate', 'iod25_health', 'iod25_imd'];
+
+async function main() {
+  // The baseline page is built on its own so the app's build carries no bench code.
+  await build({
+    root: resolve(import.meta.dirname, 'baseline'),
+    base: '/bench-baseline/',
+    logLevel: 'warn',
+    build: { outDir: resolve(ROOT, 'dist', 'bench-baseline'), emptyOutDir: true },
+  });
+  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const base = `http://127.0.0.1:${address.port}`;
+
+  const rows: { measure: string; median: number; baseline: number | null; ratio: number | null; budget: string; runs: number[] }[] = [];
+  const add = (measure: string, runs: number[], baselineRuns: number[] | null, budget: string) => {
+    const m = median(runs);
+    const b = baselineRuns ? median(baselineRuns) : null;
+    rows.push({ measure, median: m, baseline: b, ratio: b ? m / b : null, budget, runs });
+  };
+
+  // Five authorities: cold start.
+  const bareFive = await coldStart(`${base}/bench-baseline/?set=five`, async (page) => ({
+    idle: (await (await page.waitForFunction(() => window.__baseline?.idleAt, null, { timeout: 120_000 })).jsonValue()) as number,
+  }));
+  const appFive = await coldStart(`${base}/`, async (page) => ({
+    mapColoured: await timing(page, 'mapColoured'),
+    panelsLive: await timing(page, 'panelsLive'),
+  }));
+  add('Five areas: cold start to coloured map (ms)', appFive.map((r) => r.mapColoured!), bareFive.map((r) => r.idle!), '≤ 1.2 × bare');
+  add('Five areas: cold start to all panels live (ms)', appFive.map((r) => r.panelsLive!), null, '≤ 2,500 ms');
+
+  // England: cold start.
+  const bareEngland = await coldStart(`${base}/bench-baseline/?set=england`, async (page) => ({
+    idle: (await (await page.waitForFunction(() => window.__baseline?.idleAt, null, { timeout: 120_000 })).jsonValue()) as number,
+  }));
+  const appEngland = await coldStart(`${base}/?place=england&level=lsoa&indicator=iod25_imd&method=deciles`, async (page) => {
+    const handle = await page.waitForFunction(
+      () => window.__wardInsight?.recolours.find((r) => r.key.startsWith('england|'))?.at,
+      null,
+      { timeout: 120_000 },
+    );
+    return { coloured: (await handle.jsonValue()) as number };
+  });
+  add('England: cold start to coloured map (ms)', appEngland.map((r) => r.coloured!), bareEngland.map((r) => r.idle!), '≤ 1.2 × bare');
+
+  // Indicator switches, warm page.
+  for (const [label, query, set, budget] of [
+    ['Five areas', '', 'five', '≤ 60 ms'],
+    ['England', '?place=england&level=lsoa&indicator=iod25_imd&method=deciles', 'england', '≤ 150 ms'],
+  ] as const) {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/${query}`);
+    await timing(page, 'panelsLive');
+    await page.waitForFunction((s) => window.__wardInsight?.recolours.some((r) => r.key.startsWith(`${s}|`)), set === 'five' ? 'five' : 'england', { timeout: 120_000 });
+    const sw = await switchLatency(page, SWITCHES);
+    const bare = await context.newPage();
+    await bare.goto(`${base}/bench-baseline/?set=${set}`);
+    await bare.waitForFunction(() => window.__baseline?.idleAt, null, { timeout: 120_000 });
+    const bareRecolour: number[] = [];
+    for (let i = 0; i < RUNS; i++) bareRecolour.push(await bare.evaluate(() => window.__baseline!.recolour!()));
+    add(`${label}: change measure → map idle, total (ms)`, sw.total, bareRecolour, budget);
+    add(`${label}: of which feature-state + redraw (ms)`, sw.map, bareRecolour, 'beat bare feature-state');
+    await context.close();
+  }
+
+  await new Promise<void>((done) => server.httpServer.close(() => done()));
+
+  mkdirSync(RESULTS, { recursive: true });
+  const latest = join(RESULTS, 'latest.json');
+  const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as { rows: typeof rows }) : null;
+  const fmt = (v: number | null, d = 0) => (v === null ? '—' : v.toFixed(d));
+  console.log(`\nWard Insight bench — medians of ${RUNS} runs, headless Chromium (SwiftShader), ${new Date().toISOString()}\n`);
+  console.log('| measure | median | bare MapLibre | ratio | budget | previous run |');
+  console.log('|---|---:|---:|---:|---|---:|');
+  for (const r of rows) {
+    const prev = previous?.rows.find((p) => p.measure === r.measure);
+    console.log(`| ${r.measure} | ${fmt(r.median)} | ${fmt(r.baseline)} | ${fmt(r.ratio, 2)} | ${r.budget} | ${prev ? fmt(prev.median) : '—'} |`);
+  }
+  const json = { date: new Date().toISOString(), runs: RUNS, rows };
+  writeFileSync(latest, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nWrote ${latest}`);
+}
+
+await main();

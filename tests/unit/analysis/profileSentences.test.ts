@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { decilePhrase, monthName, profileSentences } from '../../../src/analysis/profileSentences.ts';
+import type { AreaInfo, DomainProfileRow } from '../../../src/db/queries/areaProfile.ts';
+
+const row = (value_column: string, label: string, over: Partial<DomainProfileRow> = {}): DomainProfileRow => ({
+  code: `iod25_${value_column}`,
+  label,
+  value_column,
+  area_value: 30,
+  rank: null,
+  decile: null,
+  decile_2019: null,
+  lsoas: 6,
+  in_10pct: 0,
+  in_20pct: 0,
+  in_10pct_2019: 0,
+  in_20pct_2019: 0,
+  lad_value: 20,
+  england_value: 21,
+  england_min: 0,
+  england_max: 90,
+  ...over,
+});
+
+const ward: AreaInfo = {
+  code: 'E05013941',
+  name: 'Norbiton',
+  level: 'ward',
+  parent_code: 'E09000021',
+  lad_code: 'E09000021',
+  lad_name: 'Kingston upon Thames',
+  ward_code: null,
+  ward_name: null,
+  population: 11000,
+  lsoas: 6,
+};
+
+describe('profile sentences', () => {
+  it('counts a ward’s small areas in England’s most deprived fifth, per domain', () => {
+    const s = profileSentences(
+      ward,
+      [
+        row('imd', 'Overall deprivation (IMD 2025 score)', { in_20pct: 2, in_10pct: 1, in_20pct_2019: 3 }),
+        row('housing_services', 'Barriers to housing and services (IoD 2025 score)', { in_20pct: 3, in_10pct: 0 }),
+        row('crime', 'Crime (IoD 2025 score)'),
+      ],
+      { lad_code: 'E08000010', lad_name: 'Wigan', first_month: null, last_month: null, months: null, rows: 0, source: 'none', note: 'No street-level police data is available for Wigan.' },
+    );
+    expect(s).toEqual([
+      "2 of Norbiton's 6 small areas are among the 20% most deprived in England for overall deprivation, and 1 among the 10% most deprived.",
+      "Barriers to housing and services: 3 of 6 small areas in England's most deprived 20% (0 in the most deprived 10%).",
+      'In the 2019 Indices, 3 of these small areas were in the most deprived 20% for overall deprivation.',
+      'No street-level police data is available for Wigan.',
+    ]);
+  });
+
+  it('describes an LSOA by its official rank and decile change', () => {
+    const lsoa: AreaInfo = { ...ward, code: 'E01013726', name: 'Leicester 012D', level: 'lsoa', lsoas: 1 };
+    const s = profileSentences(lsoa, [row('imd', 'Overall deprivation (IMD 2025 score)', { rank: 122, decile: 1, decile_2019: 2 })], null);
+    expect(s[0]).toBe(
+      "Leicester 012D is ranked 122 of 33,755 small areas in England for overall deprivation (1 = most deprived): it is in England's most deprived 10%.",
+    );
+    expect(s[1]).toBe('Its overall decile moved from 2 in 2019 to 1 in 2025 (relatively more deprived).');
+  });
+
+  it('words deciles and months plainly', () => {
+    expect(decilePhrase(2)).toBe("England's most deprived 10–20%");
+    expect(decilePhrase(9)).toBe("England's least deprived 10–20%");
+    expect(monthName('2019-12')).toBe('Dec 2019');
+  });
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { csvParse } from 'd3';
+import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
+import type { Database } from '../../../src/db/database.ts';
+import { loadStartupTables } from '../../../src/db/builtInData.ts';
+import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indicatorCatalogue.ts';
+import { nationalDecileThresholds, valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
+import { areaInfo, crimeCoverage, domainProfile } from '../../../src/db/queries/areaProfile.ts';
+import { builtInAuthorities } from '../../../src/db/queries/places.ts';
+import { populationWeightedMean } from '../../../src/stats/weightedMean.ts';
+import { classify } from '../../../src/stats/classify.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const official = csvParse(readFileSync(resolve(ROOT, 'tests/fixtures/leicester-iod2025-sample.csv'), 'utf8'));
+
+let db: Database;
+let catalogue: Indicator[];
+const indicator = (code: string) => catalogue.find((i) => i.code === code)!;
+
+beforeAll(async () => {
+  db = await openNodeDatabase();
+  // The app's own loader, reading the committed files instead of fetching them.
+  await loadStartupTables(db, async (path) => new Uint8Array(readFileSync(resolve(ROOT, path))));
+  catalogue = await indicatorCatalogue(db);
+}, 120_000);
+
+describe('built-in data through the app queries', () => {
+  it('lists the five authorities with their published LSOA counts', async () => {
+    const places = await builtInAuthorities(db);
+    expect(Object.fromEntries(places.map((p) => [p.name, p.lsoas]))).toEqual({
+      Barnsley: 148,
+      'Cheshire West and Chester': 222,
+      'Kingston upon Thames': 99,
+      Leicester: 200,
+      Wigan: 200,
+    });
+  });
+
+  it('returns official IoD 2025 ranks and deciles for Leicester LSOAs', async () => {
+    const rows = await valuesForPlace(db, indicator('iod25_imd'), 'E06000016', 'lsoa');
+    expect(rows).toHaveLength(200);
+    for (const o of official) {
+      const r = rows.find((x) => x.code === o.lsoa21_code)!;
+      expect(r.name).toBe(o.lsoa21_name);
+      expect(r.rank).toBe(Number(o.IMD_rank));
+      expect(r.decile).toBe(Number(o.IMD_decile));
+    }
+  });
+
+  it('builds ward values as population-weighted means of their LSOAs', async () => {
+    const imd = indicator('iod25_imd');
+    const lsoas = await valuesForPlace(db, imd, 'E06000016', 'lsoa');
+    const wards = await valuesForPlace(db, imd, 'E06000016', 'ward');
+    expect(wards).toHaveLength(21);
+    const areas = await db.query<{ code: string; ward_code: string; population: number }>(
+      "SELECT code, ward_code, population FROM areas WHERE level = 'lsoa' AND lad_code = ?",
+      ['E06000016'],
+    );
+    for (const w of wards) {
+      const mine = areas.filter((a) => a.ward_code === w.code);
+      const values = mine.map((a) => lsoas.find((l) => l.code === a.code)!.value);
+      expect(w.value).toBeCloseTo(populationWeightedMean(values, mine.map((a) => a.population))!, 9);
+    }
+    const people = await valuesForPlace(db, indicator('census_population'), 'E06000016', 'ward');
+    const total = people.reduce((s, w) => s + (w.value ?? 0), 0);
+    expect(total).toBe(areas.reduce((s, a) => s + a.population, 0));
+  });
+
+  it('places LSOAs in the same national deciles as MHCLG when using England thresholds', async () => {
+    const imd = indicator('iod25_imd');
+    const thresholds = await nationalDecileThresholds(db, 'iod25_imd');
+    expect(thresholds).toHaveLength(9);
+    const rows = await valuesForPlace(db, imd, 'england', 'lsoa');
+    expect(rows).toHaveLength(33_755);
+    const ours = classify(
+      rows.map((r) => ({ ...r, decile: null })),
+      { method: 'deciles', higherIsWorse: true, nationalThresholds: thresholds, format: String },
+    );
+    const agree = rows.filter((r) => ours.classByCode.get(r.code) === (r.decile as number) - 1).length;
+    // Cut points interpolate between neighbouring scores, so only ties at a cut can differ.
+    expect(agree / rows.length).toBeGreaterThan(0.999);
+    expect(await nationalDecileThresholds(db, 'census_pct_social_rented')).toBeNull();
+  });
+
+  it('profiles an LSOA and a ward against their authority and England', async () => {
+    const o = official[0]!;
+    const lsoa = (await areaInfo(db, o.lsoa21_code as string))!;
+    expect(lsoa.lad_name).toBe('Leicester');
+    expect(lsoa.ward_name).toBe(o.ward24_name);
+    const domains = await domainProfile(db, lsoa.code, 'E06000016');
+    expect(domains.map((d) => d.value_column)).toEqual([
+      'imd', 'income', 'employment', 'education', 'health', 'crime', 'housing_services', 'living_environment',
+    ]);
+    expect(domains[0]!.rank).toBe(Number(o.IMD_rank));
+    expect(domains[0]!.decile_2019).toBeGreaterThanOrEqual(1);
+    const ward = (await areaInfo(db, lsoa.ward_code!))!;
+    const wardDomains = await domainProfile(db, ward.code, 'E06000016');
+    expect(wardDomains[0]!.lsoas).toBe(ward.lsoas);
+    expect(wardDomains[0]!.rank).toBeNull();
+    expect(wardDomains[0]!.in_10pct).toBeLessThanOrEqual(wardDomains[0]!.in_20pct);
+  });
+
+  it('says Wigan has no street-level police data rather than zero crimes', async () => {
+    const wigan = (await crimeCoverage(db, 'E08000010'))!;
+    expect(wigan.months).toBeNull();
+    expect(wigan.note).toMatch(/No street-level police data/);
+    expect((await crimeCoverage(db, 'E06000016'))!.months).toBe(35);
+  });
+});
