@@ -21,8 +21,8 @@ describe('geometry helpers', () => {
     const w1 = wards.features[0]!.geometry;
     expect(w1.type).toBe('Polygon');
     const xs = (w1.coordinates as number[][][])[0]!.map((p) => p[0]);
-    expect(Math.min(...xs)).toBe(0);
-    expect(Math.max(...xs)).toBe(2);
+    expect(Math.min(...(xs as number[]))).toBe(0);
+    expect(Math.max(...(xs as number[]))).toBe(2);
     expect(checkValid('W1', w1)).toEqual([]);
   });
   it('rounds rings, drops repeated points and keeps them closed', () => {
