@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useViewState } from './useViewState.ts';
 import { useDatabase } from './useDatabase.ts';
 import { useChoropleth } from './useChoropleth.ts';
@@ -8,7 +8,9 @@ import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
 import { MapKey } from '../features/map/MapKey.tsx';
 import { RankedTable } from '../features/table/RankedTable.tsx';
-import { AreaProfile } from '../features/profile/AreaProfile.tsx';
+
+// The profile (and its D3 chart) is needed only once the database is up: load it then.
+const AreaProfile = lazy(() => import('../features/profile/AreaProfile.tsx').then((m) => ({ default: m.AreaProfile })));
 
 export function App() {
   const [view, setView] = useViewState();
@@ -77,12 +79,14 @@ export function App() {
         </div>
         <aside className="side">
           {view.area && dbState.status === 'ready' && (
-            <AreaProfile
-              db={dbState.db}
-              code={view.area}
-              onClose={() => setView({ area: null })}
-              onSelect={onSelect}
-            />
+            <Suspense fallback={<p className="placeholder">Loading the profile…</p>}>
+              <AreaProfile
+                db={dbState.db}
+                code={view.area}
+                onClose={() => setView({ area: null })}
+                onSelect={onSelect}
+              />
+            </Suspense>
           )}
           {model && current && (
             <RankedTable
