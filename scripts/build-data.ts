@@ -127,7 +127,28 @@ writeFileSync(out('first-paint.json'), `${JSON.stringify({ indicator: 'iod25_imd
 
 // ---- write tables
 const tables = [areas, iod25.spec, bridged.iod2019, bridged.iod2015, census, crimesTable, coverage, catTable];
-for (const t of tables) writeArrowStream(out(`tables/${t.name}.arrows`), t);
+// England-wide tables are written in two parts: the five authorities' rows, which
+// the app loads at start-up, and the rest of England, which it loads afterwards.
+const fiveSet = new Set(fiveCodes);
+const inFive = (t: TableSpec, i: number): boolean => {
+  const key = t.columns.find((c) => c.name === 'in_five') ?? t.columns.find((c) => c.name === 'lsoa_code');
+  const v = key?.values[i];
+  return typeof v === 'boolean' ? v : fiveSet.has(String(v));
+};
+const SPLIT = new Set([areas.name, iod25.spec.name, bridged.iod2019.name, bridged.iod2015.name]);
+const tableFiles = (t: TableSpec): string[] => (SPLIT.has(t.name) ? [`tables/${t.name}.arrows`, `tables/${t.name}.england.arrows`] : [`tables/${t.name}.arrows`]);
+for (const t of tables) {
+  if (!SPLIT.has(t.name)) {
+    writeArrowStream(out(`tables/${t.name}.arrows`), t);
+    continue;
+  }
+  const n = t.columns[0]?.values.length ?? 0;
+  const [fiveRows, restRows] = [[] as number[], [] as number[]];
+  for (let i = 0; i < n; i++) (inFive(t, i) ? fiveRows : restRows).push(i);
+  const part = (rows: number[]): TableSpec => ({ ...t, columns: t.columns.map((c) => ({ ...c, values: rows.map((i) => c.values[i] ?? null) })) });
+  writeArrowStream(out(`tables/${t.name}.arrows`), part(fiveRows));
+  writeArrowStream(out(`tables/${t.name}.england.arrows`), part(restRows));
+}
 
 // ================= validation =================
 log('validate');
@@ -184,12 +205,14 @@ const tableCols = new Map(tables.map((t) => [t.name, t.columns.map((c) => c.name
 errors.push(...checkCatalogue(catalogue, tableCols));
 report.push('', '## Tables (read back from disk)');
 for (const t of tables) {
-  const file = out(`tables/${t.name}.arrows`);
-  const back = readArrowStream(readFileSync(file));
+  const parts = tableFiles(t).map((f) => readArrowStream(readFileSync(out(f))));
+  const rows = parts.reduce((sum, b) => sum + b.numRows, 0);
   const n = t.columns[0]?.values.length ?? 0;
-  if (back.numRows !== n) errors.push(`${t.name}: read back ${back.numRows} rows, wrote ${n}`);
-  if (back.schema.fields.map((f) => f.name).join(',') !== t.columns.map((c) => c.name).join(',')) errors.push(`${t.name}: schema differs on read-back`);
-  report.push(`- ${t.name}.arrows: ${back.numRows} rows × ${back.numCols} columns`);
+  if (rows !== n) errors.push(`${t.name}: read back ${rows} rows, wrote ${n}`);
+  for (const back of parts) {
+    if (back.schema.fields.map((f) => f.name).join(',') !== t.columns.map((c) => c.name).join(',')) errors.push(`${t.name}: schema differs on read-back`);
+  }
+  report.push(`- ${t.name}: ${rows} rows × ${parts[0]?.numCols ?? 0} columns${parts.length > 1 ? ` (${parts[0]?.numRows} in the five authorities' file, ${parts[1]?.numRows} in the England file)` : ''}`);
 }
 const expectRows: [TableSpec, number][] = [[iod25.spec, EXPECTED_ENGLAND_LSOAS], [bridged.iod2019, EXPECTED_ENGLAND_LSOAS], [bridged.iod2015, EXPECTED_ENGLAND_LSOAS], [census, EXPECTED_FIVE_LSOAS], [coverage, 5]];
 for (const [t, n] of expectRows) if ((t.columns[0]?.values.length ?? 0) !== n) errors.push(`${t.name}: expected ${n} rows`);
@@ -205,7 +228,7 @@ writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables
 
 report.push('', '## File sizes');
 let total = 0;
-const files = [...geoFiles.map(([f]) => f), 'first-paint.json', ...tables.map((t) => `tables/${t.name}.arrows`), 'README.md', 'ATTRIBUTION.md'];
+const files = [...geoFiles.map(([f]) => f), 'first-paint.json', ...tables.flatMap(tableFiles), 'README.md', 'ATTRIBUTION.md'];
 for (const f of files) {
   const s = statSync(out(f)).size;
   total += s;

@@ -45,6 +45,10 @@ export function writeDocs(info: DocsInfo): void {
   for (const [f, n] of info.geoFiles) L.push(`| ${f} | ${n} | ${GEO_DESC[f] ?? ''} |`);
   L.push(`| first-paint.json | ${FIVE_LADS.reduce((s, l) => s + l.expectedLsoas, 0)} LSOAs + wards | IMD 2025 deciles for the first paint of the map before DuckDB is ready. |`);
   for (const t of info.tables) L.push(`| tables/${t.name}.arrows | ${rows(t)} | ${TABLE_DESC[t.name] ?? ''} |`);
+  L.push(
+    '',
+    '`areas`, `iod2025`, `iod2019` and `iod2015` are each written in two parts: `NAME.arrows` holds the five authorities’ rows, which the app loads at start-up, and `NAME.england.arrows` the rest of England, which it loads in the background and appends to the same table. The row counts above are for both parts together.',
+  );
   L.push('| validation-report.txt | | Output of the last validation run. |', '');
   L.push('Arrow files are IPC **streams** (apache-arrow `tableToIPC(table, "stream")`): strings Utf8 (not dictionary-encoded), integers Int32, booleans Bool, floats Float64; nulls are real nulls.', '');
   L.push('## Boundary resolution', '');

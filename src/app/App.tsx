@@ -82,6 +82,7 @@ export function App() {
             <Suspense fallback={<p className="placeholder">Loading the profile…</p>}>
               <AreaProfile
                 db={dbState.db}
+                england={dbState.england}
                 code={view.area}
                 onClose={() => setView({ area: null })}
                 onSelect={onSelect}

@@ -4,6 +4,7 @@ import type { ViewState } from './viewState.ts';
 import { buildChoropleth, type ChoroplethModel } from '../analysis/choropleth.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../db/queries/valuesForPlace.ts';
 import type { Database } from '../db/database.ts';
+import type { Indicator } from '../db/queries/indicatorCatalogue.ts';
 
 export type ChoroplethState =
   | { status: 'waiting' }
@@ -12,11 +13,11 @@ export type ChoroplethState =
 
 const thresholdCache = new WeakMap<Database, Map<string, Promise<number[] | null>>>();
 
-function thresholds(db: Database, code: string): Promise<number[] | null> {
+function thresholds(db: Database, indicator: Indicator): Promise<number[] | null> {
   let perDb = thresholdCache.get(db);
   if (!perDb) thresholdCache.set(db, (perDb = new Map()));
-  let t = perDb.get(code);
-  if (!t) perDb.set(code, (t = nationalDecileThresholds(db, code)));
+  let t = perDb.get(indicator.code);
+  if (!t) perDb.set(indicator.code, (t = nationalDecileThresholds(db, indicator)));
   return t;
 }
 
@@ -34,9 +35,11 @@ export function useChoropleth(dbState: DatabaseState, view: ViewState): Chorople
     let live = true;
     const t0 = performance.now();
     (async () => {
-      const rows = await valuesForPlace(dbState.db, indicator, place, level);
       const needsNational = method === 'deciles' && (level === 'ward' || !indicator.decile_column);
-      const national = needsNational ? await thresholds(dbState.db, indicator.code) : null;
+      // England-wide questions wait for the rest of England's rows (loaded in the background).
+      if (place === 'england' || needsNational) await dbState.england;
+      const rows = await valuesForPlace(dbState.db, indicator, place, level);
+      const national = needsNational ? await thresholds(dbState.db, indicator) : null;
       const model = buildChoropleth(indicator, rows, method, national);
       if (live) setState({ status: 'ready', model, view: { ...view }, queryMs: performance.now() - t0 });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));

@@ -1,16 +1,14 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import { OFFLINE_SETTINGS, tableToRows, type Database, type SqlParam } from './database.ts';
 
 /**
- * DuckDB-WASM in its own Web Worker. We ship only the "eh" (exception
+ * DuckDB-WASM in its own Web Worker (started early by startDuckDBWorker). We ship only the "eh" (exception
  * handling) bundle: every browser that runs MapLibre 6 (WebGL2) supports it,
  * so the 30 MB mvp copy is never needed. Both files are served by the app.
  */
-export async function openBrowserDatabase(): Promise<Database> {
-  const worker = new Worker(ehWorker);
+export async function openBrowserDatabase(worker: Worker): Promise<Database> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(ehWasm);
   const conn = await db.connect();

@@ -1,20 +1,42 @@
 import { safeIdentifier, type Database } from './database.ts';
 
-/** Tables every view needs, loaded as soon as the app starts (Arrow IPC streams in data/tables/). */
+/** Tables every view needs; for England-wide tables, only the five authorities' rows. */
 export const STARTUP_TABLES = ['catalogue', 'areas', 'iod2025', 'iod2019', 'iod2015', 'census', 'crime_coverage'] as const;
+/** The rest of England's rows, appended in the background after start-up. */
+export const ENGLAND_TABLES = ['areas', 'iod2025', 'iod2019', 'iod2015'] as const;
 /** Large tables fetched only when a view asks for them. */
 export const LAZY_TABLES = ['crimes'] as const;
-export type BuiltInTable = (typeof STARTUP_TABLES)[number] | (typeof LAZY_TABLES)[number];
-
-export const tablePath = (name: BuiltInTable) => `data/tables/${name}.arrows`;
 
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
+export type StartupFiles = (readonly [string, Uint8Array])[];
 
-/** Fetch all start-up tables at once, then insert them one by one into DuckDB. */
-export async function loadStartupTables(db: Database, fetchBytes: FetchBytes): Promise<void> {
-  const files = await Promise.all(STARTUP_TABLES.map(async (t) => [t, await fetchBytes(tablePath(t))] as const));
+/** Fetch the start-up tables (can run while DuckDB is still starting). */
+export function fetchStartupTables(fetchBytes: FetchBytes): Promise<StartupFiles> {
+  return Promise.all(STARTUP_TABLES.map(async (t) => [t, await fetchBytes(`data/tables/${t}.arrows`)] as const));
+}
+
+/** Insert fetched start-up tables and create the long indicator view over them. */
+export async function insertStartupTables(db: Database, files: StartupFiles): Promise<void> {
   for (const [name, bytes] of files) await db.insertArrowIPC(name, bytes);
   await createIndicatorValuesView(db);
+}
+
+export async function loadStartupTables(db: Database, fetchBytes: FetchBytes): Promise<void> {
+  await insertStartupTables(db, await fetchStartupTables(fetchBytes));
+}
+
+/**
+ * Append the rest of England (33,755 LSOAs in all) to the start-up tables.
+ * Needed for the England view, national decile cut points and England averages.
+ */
+export async function loadEnglandTables(db: Database, fetchBytes: FetchBytes): Promise<void> {
+  const files = await Promise.all(ENGLAND_TABLES.map(async (t) => [t, await fetchBytes(`data/tables/${t}.england.arrows`)] as const));
+  for (const [name, bytes] of files) {
+    const part = `${name}_england_part`;
+    await db.insertArrowIPC(part, bytes);
+    await db.exec(`INSERT INTO ${safeIdentifier(name)} SELECT * FROM ${safeIdentifier(part)}`);
+    await db.exec(`DROP TABLE ${safeIdentifier(part)}`);
+  }
 }
 
 interface CatalogueColumns {
@@ -30,8 +52,8 @@ interface CatalogueColumns {
  * `indicator_values(area_code, indicator_code, period, value, rank, decile)`:
  * the long view DESIGN.md describes, built from the catalogue over the wide
  * source tables. Keeping the tables wide makes the files ~5× smaller than a
- * long table; the view keeps every query simple. All identifiers come from the
- * committed catalogue and are checked by safeIdentifier.
+ * long table; the view keeps cross-indicator queries simple. All identifiers
+ * come from the committed catalogue and are checked by safeIdentifier.
  */
 export async function createIndicatorValuesView(db: Database): Promise<void> {
   const entries = await db.query<CatalogueColumns>(

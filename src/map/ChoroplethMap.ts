@@ -27,8 +27,8 @@ export class ChoroplethMap {
   readonly map: maplibregl.Map;
   private readonly ready: Promise<void>;
   private readonly sourcesLoading = new Map<string, Promise<void>>();
-  /** Codes that currently carry a colour, per source, so stale colours can be cleared. */
-  private readonly painted = new Map<string, Set<string>>();
+  /** The colour each area currently carries, per source: only changes are sent to MapLibre. */
+  private readonly painted = new Map<string, Map<string, string>>();
   private active: { set: GeoSet; level: Level } = { set: 'five', level: 'lsoa' };
   private hovered: { source: string; code: string } | null = null;
   private selected: { source: string; code: string } | null = null;
@@ -173,12 +173,15 @@ export class ChoroplethMap {
   async setColours(set: GeoSet, level: Level, colours: ReadonlyMap<string, string>): Promise<number> {
     const t0 = performance.now();
     const source = sourceId(set, level);
-    const before = this.painted.get(source) ?? new Set<string>();
-    for (const code of before) {
+    const before = this.painted.get(source) ?? new Map<string, string>();
+    for (const code of before.keys()) {
       if (!colours.has(code)) this.map.setFeatureState({ source, id: code }, { fill: null });
     }
-    for (const [code, fill] of colours) this.map.setFeatureState({ source, id: code }, { fill });
-    this.painted.set(source, new Set(colours.keys()));
+    // Each feature-state change re-uploads paint data, so skip areas whose colour is unchanged.
+    for (const [code, fill] of colours) {
+      if (before.get(code) !== fill) this.map.setFeatureState({ source, id: code }, { fill });
+    }
+    this.painted.set(source, new Map(colours));
     await this.idle();
     return performance.now() - t0;
   }

@@ -1,6 +1,7 @@
 import type { Database } from '../database.ts';
 import { placeFilter, type Place } from './places.ts';
 import type { Indicator } from './indicatorCatalogue.ts';
+import { indicatorColumns } from './indicatorColumns.ts';
 
 export interface AreaIndicatorValue {
   code: string;
@@ -21,26 +22,27 @@ export interface AreaIndicatorValue {
  */
 export function valuesForPlace(
   db: Database,
-  indicator: Pick<Indicator, 'code' | 'aggregation'>,
+  indicator: Pick<Indicator, 'aggregation' | 'table_name' | 'value_column' | 'rank_column' | 'decile_column'>,
   place: Place,
   level: 'lsoa' | 'ward',
 ): Promise<AreaIndicatorValue[]> {
   const where = placeFilter(place);
+  const c = indicatorColumns(indicator);
   if (level === 'lsoa') {
     return db.query<AreaIndicatorValue>(
-      `SELECT a.code, a.name, a.ward_name, a.lad_name, a.population, v.value, v.rank, v.decile
+      `SELECT a.code, a.name, a.ward_name, a.lad_name, a.population, ${c.value} AS value, ${c.rank} AS rank, ${c.decile} AS decile
          FROM areas a
-         LEFT JOIN indicator_values v ON v.area_code = a.code AND v.indicator_code = ?
+         LEFT JOIN ${c.table} t ON t.lsoa_code = a.code
         WHERE a.level = 'lsoa' AND ${where.sql}
         ORDER BY a.code`,
-      [indicator.code, ...where.params],
+      where.params,
     );
   }
   return db.query<AreaIndicatorValue>(
     `WITH lsoa AS (
-       SELECT a.ward_code, a.population, v.value
+       SELECT a.ward_code, a.population, ${c.value} AS value
          FROM areas a
-         LEFT JOIN indicator_values v ON v.area_code = a.code AND v.indicator_code = ?
+         LEFT JOIN ${c.table} t ON t.lsoa_code = a.code
         WHERE a.level = 'lsoa' AND ${where.sql}
      ), ward_values AS (
        SELECT ward_code,
@@ -53,7 +55,7 @@ export function valuesForPlace(
             CAST(NULL AS INTEGER) AS rank, CAST(NULL AS INTEGER) AS decile
        FROM ward_values wv JOIN areas w ON w.code = wv.ward_code AND w.level = 'ward'
       ORDER BY w.code`,
-    [indicator.code, ...where.params, indicator.aggregation],
+    [...where.params, indicator.aggregation],
   );
 }
 
@@ -62,16 +64,19 @@ export function valuesForPlace(
  * used to place ward values, and indicators without a published decile, on
  * the national scale.
  */
-export async function nationalDecileThresholds(db: Database, indicatorCode: string): Promise<number[] | null> {
+export async function nationalDecileThresholds(
+  db: Database,
+  indicator: Pick<Indicator, 'table_name' | 'value_column' | 'rank_column' | 'decile_column'>,
+): Promise<number[] | null> {
+  const c = indicatorColumns(indicator);
   const rows = await db.query<{ q: number | null; i: number }>(
-    `WITH t AS (
-       SELECT quantile_cont(v.value, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) AS qs, COUNT(v.value) AS n
-         FROM indicator_values v JOIN areas a ON a.code = v.area_code AND a.level = 'lsoa'
-        WHERE v.indicator_code = ?
+    `WITH q AS (
+       SELECT quantile_cont(${c.value}, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) AS qs, COUNT(${c.value}) AS n
+         FROM ${c.table} t JOIN areas a ON a.code = t.lsoa_code AND a.level = 'lsoa'
      )
      -- Only measures published for all of England have national deciles.
-     SELECT UNNEST(qs) AS q, generate_subscripts(qs, 1) AS i FROM t WHERE n > 30000`,
-    [indicatorCode],
+     SELECT UNNEST(qs) AS q, generate_subscripts(qs, 1) AS i FROM q WHERE n > ?`,
+    [30_000],
   );
   if (rows.length !== 9 || rows.some((r) => r.q === null)) return null;
   return rows.sort((a, b) => a.i - b.i).map((r) => r.q as number);

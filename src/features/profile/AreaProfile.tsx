@@ -13,18 +13,21 @@ interface Loaded {
 
 export interface AreaProfileProps {
   db: Database;
+  /** The rest of England's rows, needed for the England comparison. */
+  england: Promise<void>;
   code: string;
   onClose(): void;
   onSelect(code: string): void;
 }
 
 /** One page about one LSOA or ward, in plain English, every number from a query. */
-export function AreaProfile({ db, code, onClose, onSelect }: AreaProfileProps) {
+export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfileProps) {
   const [state, setState] = useState<Loaded | 'missing' | null>(null);
   useEffect(() => {
     let live = true;
     setState(null);
     void (async () => {
+      await england;
       const area = await areaInfo(db, code);
       if (!area || !area.lad_code) return live && setState('missing');
       const [domains, crime] = await Promise.all([domainProfile(db, code, area.lad_code), crimeCoverage(db, area.lad_code)]);
@@ -33,7 +36,7 @@ export function AreaProfile({ db, code, onClose, onSelect }: AreaProfileProps) {
     return () => {
       live = false;
     };
-  }, [db, code]);
+  }, [db, england, code]);
 
   if (state === null) return <section className="profile" aria-busy="true">Loading the profile…</section>;
   if (state === 'missing')

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
 import type { Database } from '../../../src/db/database.ts';
-import { loadStartupTables } from '../../../src/db/builtInData.ts';
+import { loadEnglandTables, loadStartupTables } from '../../../src/db/builtInData.ts';
 import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indicatorCatalogue.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
 import { areaInfo, crimeCoverage, domainProfile } from '../../../src/db/queries/areaProfile.ts';
@@ -22,7 +22,9 @@ const indicator = (code: string) => catalogue.find((i) => i.code === code)!;
 beforeAll(async () => {
   db = await openNodeDatabase();
   // The app's own loader, reading the committed files instead of fetching them.
-  await loadStartupTables(db, async (path) => new Uint8Array(readFileSync(resolve(ROOT, path))));
+  const read = async (path: string) => new Uint8Array(readFileSync(resolve(ROOT, path)));
+  await loadStartupTables(db, read);
+  await loadEnglandTables(db, read);
   catalogue = await indicatorCatalogue(db);
 }, 120_000);
 
@@ -70,7 +72,7 @@ describe('built-in data through the app queries', () => {
 
   it('places LSOAs in the same national deciles as MHCLG when using England thresholds', async () => {
     const imd = indicator('iod25_imd');
-    const thresholds = await nationalDecileThresholds(db, 'iod25_imd');
+    const thresholds = await nationalDecileThresholds(db, imd);
     expect(thresholds).toHaveLength(9);
     const rows = await valuesForPlace(db, imd, 'england', 'lsoa');
     expect(rows).toHaveLength(33_755);
@@ -81,7 +83,7 @@ describe('built-in data through the app queries', () => {
     const agree = rows.filter((r) => ours.classByCode.get(r.code) === (r.decile as number) - 1).length;
     // Cut points interpolate between neighbouring scores, so only ties at a cut can differ.
     expect(agree / rows.length).toBeGreaterThan(0.999);
-    expect(await nationalDecileThresholds(db, 'census_pct_social_rented')).toBeNull();
+    expect(await nationalDecileThresholds(db, indicator('census_pct_social_rented'))).toBeNull();
   });
 
   it('profiles an LSOA and a ward against their authority and England', async () => {

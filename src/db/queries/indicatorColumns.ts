@@ -1,0 +1,17 @@
+import { safeIdentifier } from '../database.ts';
+import type { Indicator } from './indicatorCatalogue.ts';
+
+/**
+ * SQL fragments reading one indicator straight from its wide source table
+ * (much faster than filtering the long view). Identifiers come from the
+ * committed catalogue and pass safeIdentifier; values are always bound.
+ */
+export function indicatorColumns(ind: Pick<Indicator, 'table_name' | 'value_column' | 'rank_column' | 'decile_column'>) {
+  const col = (c: string | null, type: string) => (c ? `CAST(t.${safeIdentifier(c)} AS ${type})` : `CAST(NULL AS ${type})`);
+  return {
+    table: safeIdentifier(ind.table_name),
+    value: col(ind.value_column, 'DOUBLE'),
+    rank: col(ind.rank_column, 'INTEGER'),
+    decile: col(ind.decile_column, 'INTEGER'),
+  };
+}
