@@ -1,6 +1,7 @@
 import { classify, type ClassMethod, type Classification } from '../stats/classify.ts';
 import { NO_DATA_COLOUR, severityColour } from '../map/palette.ts';
 import type { AreaIndicatorValue } from '../db/queries/valuesForPlace.ts';
+import type { AreaName } from '../db/queries/places.ts';
 import type { Indicator } from '../db/queries/indicatorCatalogue.ts';
 import { formatValue } from './format.ts';
 
@@ -9,13 +10,17 @@ export interface ChoroplethModel {
   classification: Classification;
   /** Area code → fill colour, for every area in the place (no-data areas in grey). */
   colours: Map<string, string>;
-  /** Rows for the ranked table, worst first; areas with no value last. */
-  ranked: RankedRow[];
   /** Colour per legend class, same order as classification.classes. */
   legendColours: string[];
+  /** Every area, worst first; areas with no value last. Details via rankedRow(). */
+  sorted: AreaIndicatorValue[];
+  names: ReadonlyMap<string, AreaName>;
 }
 
+/** One row of the ranked table, as a person reads it. */
 export interface RankedRow extends AreaIndicatorValue {
+  name: string;
+  ward_name: string | null;
   position: number | null;
   colour: string;
   classLabel: string | null;
@@ -23,11 +28,14 @@ export interface RankedRow extends AreaIndicatorValue {
 
 /**
  * Turn one indicator's values for a place into map colours, a legend and a
- * ranked list. Pure: the numbers come from db/queries, the classes from stats/.
+ * worst-first order. Pure: the numbers come from db/queries, the classes from
+ * stats/. Table rows are built on demand (rankedRow), since a view shows a
+ * hundred of England's 33,755 at a time.
  */
 export function buildChoropleth(
   indicator: Indicator,
   rows: readonly AreaIndicatorValue[],
+  names: ReadonlyMap<string, AreaName>,
   method: ClassMethod,
   nationalThresholds: readonly number[] | null,
 ): ChoroplethModel {
@@ -47,17 +55,26 @@ export function buildChoropleth(
   // Worst first: highest values when higher is worse, lowest (rank 1) when lower is worse.
   const sign = indicator.higher_is_worse === false ? 1 : -1;
   const sorted = [...rows].sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? a.name.localeCompare(b.name) : 1) : -1;
-    return sign * (a.value - b.value) || a.name.localeCompare(b.name);
+    if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? cmp(a.code, b.code) : 1) : -1;
+    return sign * (a.value - b.value) || cmp(a.code, b.code);
   });
-  const ranked = sorted.map((r, i) => {
-    const cls = classification.classByCode.get(r.code);
-    return {
-      ...r,
-      position: r.value === null ? null : i + 1,
-      colour: colours.get(r.code) ?? NO_DATA_COLOUR,
-      classLabel: cls === undefined ? null : (classification.classes[cls]?.shortLabel ?? null),
-    };
-  });
-  return { indicator, classification, colours, ranked, legendColours };
+  return { indicator, classification, colours, legendColours, sorted, names };
 }
+
+/** The table row for the area at `index` in worst-first order. */
+export function rankedRow(model: ChoroplethModel, index: number): RankedRow | null {
+  const r = model.sorted[index];
+  if (!r) return null;
+  const cls = model.classification.classByCode.get(r.code);
+  const n = model.names.get(r.code);
+  return {
+    ...r,
+    name: n?.name ?? r.code,
+    ward_name: n?.ward_name ?? null,
+    position: r.value === null ? null : index + 1,
+    colour: model.colours.get(r.code) ?? NO_DATA_COLOUR,
+    classLabel: cls === undefined ? null : (model.classification.classes[cls]?.shortLabel ?? null),
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

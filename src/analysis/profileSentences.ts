@@ -72,7 +72,7 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
   if (crime) {
     out.push(
       crime.months && crime.first_month && crime.last_month
-        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthName(crime.first_month)} to ${monthName(crime.last_month)} (${crime.source}).`
+        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthName(crime.first_month)} to ${monthName(crime.last_month)}.`
         : (crime.note ?? `There is no street-level police data for ${crime.lad_name}.`),
     );
   }

@@ -3,6 +3,7 @@ import { useViewState } from './useViewState.ts';
 import { useDatabase } from './useDatabase.ts';
 import { useChoropleth } from './useChoropleth.ts';
 import { placeName } from './places.ts';
+import { rankedRow } from '../analysis/choropleth.ts';
 import { exposeTiming } from './testHooks.ts';
 import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
@@ -38,10 +39,11 @@ export function App() {
         ? choropleth.message
         : (mapStatus ?? (dbState.status === 'loading' ? 'Map ready. Loading the data engine for the other measures and the area profiles…' : null));
 
-  const tooltipRow = useMemo(
-    () => (model && hovered ? model.ranked.find((r) => r.code === hovered) ?? null : null),
-    [model, hovered],
-  );
+  const tooltipRow = useMemo(() => {
+    if (!model || !hovered) return null;
+    const index = model.sorted.findIndex((r) => r.code === hovered);
+    return index < 0 ? null : rankedRow(model, index);
+  }, [model, hovered]);
 
   return (
     <div className="app">
@@ -91,8 +93,7 @@ export function App() {
           )}
           {model && current && (
             <RankedTable
-              rows={model.ranked}
-              unit={model.indicator.unit}
+              model={model}
               level={view.level}
               caption={caption}
               hovered={hovered}

@@ -5,6 +5,8 @@
 export interface WardInsightHooks {
   timings: Record<string, number>;
   recolours: { key: string; ms: number; at: number }[];
+  /** Per choropleth update: ms in the database query, ms building the model. */
+  stages: { query: number; model: number }[];
   fills: Record<string, string>;
   /** Page coordinates of a longitude/latitude on the map, for tests that click an area. */
   project?: (lon: number, lat: number) => { x: number; y: number };
@@ -19,7 +21,7 @@ declare global {
 }
 
 export function hooks(): WardInsightHooks {
-  window.__wardInsight ??= { timings: {}, recolours: [], fills: {} };
+  window.__wardInsight ??= { timings: {}, recolours: [], stages: [], fills: {} };
   return window.__wardInsight;
 }
 

@@ -3,8 +3,10 @@ import type { DatabaseState } from './useDatabase.ts';
 import type { ViewState } from './viewState.ts';
 import { buildChoropleth, type ChoroplethModel } from '../analysis/choropleth.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../db/queries/valuesForPlace.ts';
+import { areaNames, type AreaName } from '../db/queries/places.ts';
 import type { Database } from '../db/database.ts';
 import type { Indicator } from '../db/queries/indicatorCatalogue.ts';
+import { hooks } from './testHooks.ts';
 
 export type ChoroplethState =
   | { status: 'waiting' }
@@ -12,6 +14,17 @@ export type ChoroplethState =
   | { status: 'ready'; model: ChoroplethModel; view: ViewState; queryMs: number };
 
 const thresholdCache = new WeakMap<Database, Map<string, Promise<number[] | null>>>();
+const nameCache = new WeakMap<Database, Map<string, Promise<Map<string, AreaName>>>>();
+
+/** Area names per place and level: they do not change when the measure does, so ask once. */
+function names(db: Database, place: string, level: 'lsoa' | 'ward'): Promise<Map<string, AreaName>> {
+  let perDb = nameCache.get(db);
+  if (!perDb) nameCache.set(db, (perDb = new Map()));
+  const key = `${place}|${level}`;
+  let n = perDb.get(key);
+  if (!n) perDb.set(key, (n = areaNames(db, place, level).then((rows) => new Map(rows.map((r) => [r.code, r])))));
+  return n;
+}
 
 function thresholds(db: Database, indicator: Indicator): Promise<number[] | null> {
   let perDb = thresholdCache.get(db);
@@ -38,9 +51,14 @@ export function useChoropleth(dbState: DatabaseState, view: ViewState): Chorople
       const needsNational = method === 'deciles' && (level === 'ward' || !indicator.decile_column);
       // England-wide questions wait for the rest of England's rows (loaded in the background).
       if (place === 'england' || needsNational) await dbState.england;
-      const rows = await valuesForPlace(dbState.db, indicator, place, level);
-      const national = needsNational ? await thresholds(dbState.db, indicator) : null;
-      const model = buildChoropleth(indicator, rows, method, national);
+      const [rows, areaNamesMap, national] = await Promise.all([
+        valuesForPlace(dbState.db, indicator, place, level),
+        names(dbState.db, place, level),
+        needsNational ? thresholds(dbState.db, indicator) : null,
+      ]);
+      const tQuery = performance.now() - t0;
+      const model = buildChoropleth(indicator, rows, areaNamesMap, method, national);
+      hooks().stages.push({ query: tQuery, model: performance.now() - t0 - tQuery });
       if (live) setState({ status: 'ready', model, view: { ...view }, queryMs: performance.now() - t0 });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {

@@ -23,21 +23,26 @@ export async function openBrowserDatabase(worker: Worker): Promise<Database> {
     return next;
   };
 
+  // Prepared once per distinct SQL text: each prepare/close is a round trip to the worker.
+  const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   async function run(sql: string, params: readonly SqlParam[]): Promise<Table> {
     if (params.length === 0) return conn.query(sql);
-    const stmt = await conn.prepare(sql);
-    try {
-      return await stmt.query(...params);
-    } finally {
-      await stmt.close();
-    }
+    let stmt = prepared.get(sql);
+    if (!stmt) prepared.set(sql, (stmt = conn.prepare(sql)));
+    return (await stmt).query(...params);
   }
 
   return {
     query: <Row extends object>(sql: string, params: readonly SqlParam[] = []) =>
       serial(async () => tableToRows<Row>(await run(sql, params))),
     queryTable: (sql, params = []) => serial(() => run(sql, params)),
-    exec: (sql) => serial(async () => void (await conn.query(sql))),
+    exec: (sql) =>
+      serial(async () => {
+        await conn.query(sql);
+        // Schema changes can invalidate prepared plans.
+        for (const stmt of prepared.values()) void stmt.then((st) => st.close()).catch(() => undefined);
+        prepared.clear();
+      }),
     insertArrowIPC: (name, bytes) =>
       serial(() => conn.insertArrowFromIPCStream(bytes, { name, create: true })),
   };

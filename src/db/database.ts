@@ -26,14 +26,24 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** Turn an Arrow result into plain objects with JS numbers and strings. */
+/**
+ * Turn an Arrow result into plain objects with JS numbers and strings. Columns
+ * are materialised whole (toArray) rather than cell by cell: for England's
+ * 33,755 areas that is several times faster.
+ */
 export function tableToRows<Row extends object>(table: Table): Row[] {
   const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((n) => table.getChild(n));
+  const columns = names.map((n) => {
+    const vector = table.getChild(n);
+    if (!vector) return () => null;
+    const values = vector.toArray() as ArrayLike<unknown>;
+    if (vector.nullCount === 0) return (i: number) => plain(values[i]);
+    return (i: number) => (vector.isValid(i) ? plain(values[i]) : null);
+  });
   const rows: Row[] = new Array(table.numRows);
   for (let i = 0; i < table.numRows; i++) {
     const row: Record<string, unknown> = {};
-    for (let c = 0; c < names.length; c++) row[names[c] as string] = plain(columns[c]?.get(i));
+    for (let c = 0; c < names.length; c++) row[names[c] as string] = (columns[c] as (i: number) => unknown)(i);
     rows[i] = row as Row;
   }
   return rows;

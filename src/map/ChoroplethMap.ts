@@ -17,6 +17,16 @@ export interface MapEvents {
 
 type BoundaryData = FeatureCollection | string;
 
+const FADE_IN = (from: number, to: number, opacity: number): maplibregl.ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  from,
+  0,
+  to,
+  opacity,
+];
+
 /**
  * The map: boundaries as the base, coloured through feature-state so that a
  * new indicator never re-tiles the geometry (the fast path measured in
@@ -75,7 +85,10 @@ export class ChoroplethMap {
       };
       this.map.on('sourcedata', onData);
     });
-    this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: 0.2 });
+    // Simplification while tiling (geojson-vt tolerance, in screen pixels): fine for the five
+    // authorities' street-level shapes, coarser for England's 33,755 areas, where fewer
+    // vertices make both the first draw and every re-colour cheaper.
+    this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: set === 'england' ? 0.375 : 0.2 });
     const visible = set === this.active.set ? 'visible' : 'none';
     if (level === 'lad') {
       this.map.addLayer({
@@ -105,10 +118,12 @@ export class ChoroplethMap {
         type: 'line',
         source: id,
         layout: { visibility: level === 'ward' && set === this.active.set ? 'visible' : isActive ? 'visible' : 'none' },
+        // England has 33,755 small areas and 6,784 wards: their edges fade in as you zoom,
+        // or at country scale they would hide the colours.
         paint:
           level === 'ward'
-            ? { 'line-color': '#333333', 'line-width': 1.1 }
-            : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 },
+            ? { 'line-color': '#333333', 'line-width': 1.1, 'line-opacity': set === 'england' ? FADE_IN(7, 9.5, 1) : 1 }
+            : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': set === 'england' ? FADE_IN(8, 11, 0.8) : 0.8 },
       });
       this.map.addLayer({
         id: `${id}-focus`,

@@ -1,4 +1,4 @@
-import type { Database } from '../database.ts';
+import { safeIdentifier, type Database } from '../database.ts';
 
 export interface AreaInfo {
   code: string;
@@ -63,44 +63,68 @@ export interface DomainProfileRow {
 /**
  * IMD 2025 and each domain for one area, beside its authority and England
  * (population-weighted means of LSOA scores), with how many of its small areas
- * fall in England's most deprived 10 % and 20 % now and in IoD 2019.
+ * fall in England's most deprived 10 % and 20 % now and in IoD 2019. One
+ * branch per domain, each reading its columns straight from the wide tables
+ * (identifiers from PROFILE_DOMAINS, checked by safeIdentifier).
  */
-export function domainProfile(db: Database, code: string, ladCode: string): Promise<DomainProfileRow[]> {
-  const domains = PROFILE_DOMAINS.map((_, i) => `$${i + 3}`).join(', ');
-  return db.query<DomainProfileRow>(
-    `WITH dom AS (
-       SELECT c25.code AS code25, c25.label, c25.value_column, c19.code AS code19
-         FROM catalogue c25
-         LEFT JOIN catalogue c19 ON c19.table_name = 'iod2019' AND c19.decile_column = c25.value_column || '_decile'
-        WHERE c25.table_name = 'iod2025' AND c25.value_column IN (${domains})
-     ), l AS (
-       SELECT code AS lsoa, ward_code, lad_code, population FROM areas WHERE level = 'lsoa'
-     ), v AS (
-       SELECT dom.code25, dom.label, dom.value_column, l.*, v25.value, v25.rank, v25.decile, v19.decile AS decile19,
-              (l.lsoa = $code OR l.ward_code = $code) AS mine
-         FROM dom
-         JOIN indicator_values v25 ON v25.indicator_code = dom.code25
-         JOIN l ON l.lsoa = v25.area_code
-         LEFT JOIN indicator_values v19 ON v19.indicator_code = dom.code19 AND v19.area_code = v25.area_code
-     )
-     SELECT code25 AS code, label, value_column,
-            SUM(value * population) FILTER (WHERE mine) / SUM(population) FILTER (WHERE mine) AS area_value,
-            MAX(rank) FILTER (WHERE lsoa = $code) AS rank,
-            MAX(decile) FILTER (WHERE lsoa = $code) AS decile,
-            MAX(decile19) FILTER (WHERE lsoa = $code) AS decile_2019,
-            COUNT(*) FILTER (WHERE mine) AS lsoas,
-            COUNT(*) FILTER (WHERE mine AND decile = 1) AS in_10pct,
-            COUNT(*) FILTER (WHERE mine AND decile <= 2) AS in_20pct,
-            COUNT(*) FILTER (WHERE mine AND decile19 = 1) AS in_10pct_2019,
-            COUNT(*) FILTER (WHERE mine AND decile19 <= 2) AS in_20pct_2019,
-            SUM(value * population) FILTER (WHERE lad_code = $lad) / SUM(population) FILTER (WHERE lad_code = $lad) AS lad_value,
-            SUM(value * population) / SUM(population) AS england_value,
-            MIN(value) AS england_min,
-            MAX(value) AS england_max
-       FROM v
-      GROUP BY code25, label, value_column`.replaceAll('$code', '$1').replaceAll('$lad', '$2'),
-    [code, ladCode, ...PROFILE_DOMAINS],
-  ).then((rows) => rows.sort((a, b) => order(a.value_column) - order(b.value_column)));
+export async function domainProfile(db: Database, code: string, ladCode: string): Promise<DomainProfileRow[]> {
+  const branches = PROFILE_DOMAINS.map((d) => {
+    const v = `t.${safeIdentifier(d)}`;
+    const rank = `t.${safeIdentifier(`${d}_rank`)}`;
+    const dec = `t.${safeIdentifier(`${d}_decile`)}`;
+    const dec19 = `p.${safeIdentifier(`${d}_decile`)}`;
+    return `SELECT 'iod25_${d}' AS code, '${d}' AS value_column,
+              SUM(${v} * a.population) FILTER (WHERE mine) / SUM(a.population) FILTER (WHERE mine) AS area_value,
+              MAX(${rank}) FILTER (WHERE a.code = $1) AS rank,
+              MAX(${dec}) FILTER (WHERE a.code = $1) AS decile,
+              MAX(${dec19}) FILTER (WHERE a.code = $1) AS decile_2019,
+              COUNT(*) FILTER (WHERE mine) AS lsoas,
+              COUNT(*) FILTER (WHERE mine AND ${dec} = 1) AS in_10pct,
+              COUNT(*) FILTER (WHERE mine AND ${dec} <= 2) AS in_20pct,
+              COUNT(*) FILTER (WHERE mine AND ${dec19} = 1) AS in_10pct_2019,
+              COUNT(*) FILTER (WHERE mine AND ${dec19} <= 2) AS in_20pct_2019,
+              SUM(${v} * a.population) / SUM(a.population) AS lad_value
+         FROM lsoa a JOIN iod2025 t ON t.lsoa_code = a.code LEFT JOIN iod2019 p ON p.lsoa_code = a.code`;
+  });
+  // An area's LSOAs all lie in its authority, so only the authority's rows are scanned.
+  const [rows, england] = await Promise.all([
+    db.query<Omit<DomainProfileRow, EnglandFields>>(
+      `WITH lsoa AS (
+         SELECT code, ward_code, lad_code, population, (code = $1 OR ward_code = $1) AS mine
+           FROM areas WHERE level = 'lsoa' AND lad_code = $2
+       ), d AS (${branches.join('\nUNION ALL\n')})
+       SELECT d.*, c.label FROM d JOIN catalogue c ON c.code = d.code`,
+      [code, ladCode],
+    ),
+    englandDomainSummary(db),
+  ]);
+  return rows
+    .map((r) => ({ ...r, ...(england.get(r.value_column) ?? { england_value: null, england_min: null, england_max: null }) }))
+    .sort((a, b) => order(a.value_column) - order(b.value_column));
+}
+
+type EnglandFields = 'england_value' | 'england_min' | 'england_max';
+const englandCache = new WeakMap<Database, Promise<Map<string, Pick<DomainProfileRow, EnglandFields>>>>();
+
+/**
+ * England's population-weighted mean, lowest and highest LSOA score for the
+ * IMD and each domain. The same for every area, so asked once per session.
+ */
+export function englandDomainSummary(db: Database): Promise<Map<string, Pick<DomainProfileRow, EnglandFields>>> {
+  let cached = englandCache.get(db);
+  if (!cached) {
+    const branches = PROFILE_DOMAINS.map((d) => {
+      const v = `t.${safeIdentifier(d)}`;
+      return `SELECT '${d}' AS value_column, SUM(${v} * a.population) / SUM(a.population) AS england_value,
+                     MIN(${v}) AS england_min, MAX(${v}) AS england_max
+                FROM areas a JOIN iod2025 t ON t.lsoa_code = a.code WHERE a.level = 'lsoa'`;
+    });
+    cached = db
+      .query<Pick<DomainProfileRow, EnglandFields | 'value_column'>>(branches.join('\nUNION ALL\n'))
+      .then((rows) => new Map(rows.map(({ value_column, ...rest }) => [value_column, rest])));
+    englandCache.set(db, cached);
+  }
+  return cached;
 }
 
 const order = (col: string) => PROFILE_DOMAINS.indexOf(col as (typeof PROFILE_DOMAINS)[number]);

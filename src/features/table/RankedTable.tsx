@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { RankedRow } from '../../analysis/choropleth.ts';
+import { rankedRow, type ChoroplethModel, type RankedRow } from '../../analysis/choropleth.ts';
 import { formatValue } from '../../analysis/format.ts';
 
 export interface RankedTableProps {
-  rows: readonly RankedRow[];
-  unit: string;
+  model: ChoroplethModel;
   level: 'lsoa' | 'ward';
   caption: string;
   hovered: string | null;
@@ -20,16 +19,25 @@ const PAGE = 100;
  * same areas, values and classes, operable with the keyboard (Tab to a row,
  * Enter to open its profile).
  */
-export function RankedTable({ rows, unit, level, caption, hovered, selected, onHover, onSelect }: RankedTableProps) {
+export function RankedTable({ model, level, caption, hovered, selected, onHover, onSelect }: RankedTableProps) {
+  const unit = model.indicator.unit;
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState(PAGE);
   const body = useRef<HTMLTableSectionElement>(null);
+  // Positions (indexes into the worst-first order) of the areas matching the search box.
   const visible = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return f ? rows.filter((r) => `${r.name} ${r.code} ${r.ward_name ?? ''}`.toLowerCase().includes(f)) : rows;
-  }, [rows, filter]);
-  const selectedIndex = selected ? visible.findIndex((r) => r.code === selected) : -1;
+    const all = model.sorted.map((_, i) => i);
+    if (!f) return all;
+    return all.filter((i) => {
+      const r = model.sorted[i]!;
+      const n = model.names.get(r.code);
+      return `${n?.name ?? ''} ${r.code} ${n?.ward_name ?? ''}`.toLowerCase().includes(f);
+    });
+  }, [model, filter]);
+  const selectedIndex = selected ? visible.findIndex((i) => model.sorted[i]?.code === selected) : -1;
   const limit = Math.max(shown, selectedIndex + 1);
+  const rows = visible.slice(0, limit).map((i) => rankedRow(model, i) as RankedRow);
 
   useEffect(() => {
     if (!selected) return;
@@ -64,7 +72,7 @@ export function RankedTable({ rows, unit, level, caption, hovered, selected, onH
             </tr>
           </thead>
           <tbody ref={body}>
-            {visible.slice(0, limit).map((r) => (
+            {rows.map((r) => (
               <tr
                 key={r.code}
                 data-code={r.code}

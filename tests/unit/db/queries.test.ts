@@ -8,7 +8,7 @@ import { loadEnglandTables, loadStartupTables } from '../../../src/db/builtInDat
 import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indicatorCatalogue.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
 import { areaInfo, crimeCoverage, domainProfile } from '../../../src/db/queries/areaProfile.ts';
-import { builtInAuthorities } from '../../../src/db/queries/places.ts';
+import { areaNames, builtInAuthorities } from '../../../src/db/queries/places.ts';
 import { populationWeightedMean } from '../../../src/stats/weightedMean.ts';
 import { classify } from '../../../src/stats/classify.ts';
 
@@ -42,10 +42,12 @@ describe('built-in data through the app queries', () => {
 
   it('returns official IoD 2025 ranks and deciles for Leicester LSOAs', async () => {
     const rows = await valuesForPlace(db, indicator('iod25_imd'), 'E06000016', 'lsoa');
+    const names = await areaNames(db, 'E06000016', 'lsoa');
     expect(rows).toHaveLength(200);
+    expect(names).toHaveLength(200);
     for (const o of official) {
       const r = rows.find((x) => x.code === o.lsoa21_code)!;
-      expect(r.name).toBe(o.lsoa21_name);
+      expect(names.find((x) => x.code === o.lsoa21_code)!.name).toBe(o.lsoa21_name);
       expect(r.rank).toBe(Number(o.IMD_rank));
       expect(r.decile).toBe(Number(o.IMD_decile));
     }

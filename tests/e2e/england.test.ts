@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, waitForPanels, type App } from './harness.ts';
+
+describe('England and authority views', () => {
+  let app: App;
+  let page: Page;
+  beforeAll(async () => {
+    app = await openApp();
+    page = await app.context.newPage();
+  });
+  afterAll(async () => app?.close());
+
+  it('loads England only when chosen and colours all 33,755 small areas', async () => {
+    await page.goto(app.url);
+    await waitForPanels(page);
+    expect(app.requests.some((u) => u.includes('lsoa-england'))).toBe(false);
+    await page.selectOption('[data-testid="place-select"]', 'england');
+    await page.waitForFunction(() => window.__wardInsight?.recolours.some((r) => r.key.startsWith('england|')), null, {
+      timeout: 90_000,
+    });
+    expect(app.requests.some((u) => u.includes('lsoa-england.geojson'))).toBe(true);
+    const filled = await page.evaluate(() => Object.keys(window.__wardInsight!.fills).length);
+    expect(filled).toBe(33_755);
+    // Decile counts in the key are England's: a tenth of LSOAs each (3,375 or 3,376).
+    const counts = await page.locator('.legend-count').allTextContents();
+    expect(counts.map((c) => Number(c.replace(/,/g, '')))).toSatisfy((xs: number[]) => xs.every((x) => x === 3375 || x === 3376));
+    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(page, '06-england-imd');
+  });
+
+  it('tells Wigan users there is no street-level police data instead of showing zeros', async () => {
+    await page.goto(`${app.url}?place=E08000010&level=ward&indicator=iod25_crime&method=deciles&area=E05015004`);
+    await waitForPanels(page);
+    const profile = page.locator('[data-testid="area-profile"]');
+    await profile.waitFor({ timeout: 60_000 });
+    await expect(profile.textContent()).resolves.toMatch(/No street-level police data is available for Wigan/);
+    await screenshot(page, '07-wigan-ward-profile');
+  });
+
+  it('opens a profile from the ranked table with the keyboard alone', async () => {
+    await page.goto(`${app.url}?place=E09000021&level=lsoa&indicator=iod25_housing_services&method=jenks`);
+    await waitForPanels(page);
+    await page.locator('[data-testid="ranked-table"] tbody tr').first().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const profile = page.locator('[data-testid="area-profile"] h2');
+    await profile.waitFor({ timeout: 60_000 });
+    expect(await profile.textContent()).toMatch(/^Kingston upon Thames \d{3}[A-Z]$/);
+    expect(await page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
+    expect(await page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
+    await screenshot(page, '08-kingston-housing-jenks');
+  });
+});
