@@ -124,6 +124,11 @@ for (const w of wardFive.features.map((f) => f.properties.code)) {
   fpWard[w] = decileForScore(score, thresholds);
 }
 writeFileSync(out('first-paint.json'), `${JSON.stringify({ indicator: 'iod25_imd', lsoa: fpLsoa, ward: fpWard })}\n`);
+// England's official IMD 2025 deciles in the order of lsoa-england.geojson, one character per
+// LSOA ('0' = decile 10): ~34 KB of deciles instead of a 33,755-key object.
+const englandOrder = eng.lsoa.features.map((f) => f.properties.code);
+const englandDeciles = englandOrder.map((c) => String(must(iod25.imdDecile.get(c), c) % 10)).join('');
+writeFileSync(out('first-paint-england.json'), `${JSON.stringify({ indicator: 'iod25_imd', codes: englandOrder, deciles: englandDeciles })}\n`);
 
 // ---- write tables
 const tables = [areas, iod25.spec, bridged.iod2019, bridged.iod2015, census, crimesTable, coverage, catTable];
@@ -176,6 +181,7 @@ errors.push(...checkCodeSets('census rows vs lsoa-five', fiveCodes, census.colum
 errors.push(...checkCodeSets('crimes: LSOAs within lsoa-five', fiveCodes, [...fiveCodes, ...crimes.map((c) => c.lsoa_code)]));
 errors.push(...checkCodeSets('first-paint wards', fiveWardCodes, Object.keys(fpWard)));
 if (Object.values({ ...fpLsoa, ...fpWard }).some((d) => !Number.isInteger(d) || d < 1 || d > 10)) errors.push('first-paint: decile outside 1..10');
+if (englandDeciles.length !== EXPECTED_ENGLAND_LSOAS || !/^[0-9]+$/.test(englandDeciles)) errors.push('first-paint-england: not one decile per England LSOA');
 if (eng.droppedRings > 0) errors.push(`lsoa/ward-england: ${eng.droppedRings} ring(s) collapsed in simplification`);
 
 report.push('# Ward Insight data validation report', '');
@@ -228,7 +234,7 @@ writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables
 
 report.push('', '## File sizes');
 let total = 0;
-const files = [...geoFiles.map(([f]) => f), 'first-paint.json', ...tables.flatMap(tableFiles), 'README.md', 'ATTRIBUTION.md'];
+const files = [...geoFiles.map(([f]) => f), 'first-paint.json', 'first-paint-england.json', ...tables.flatMap(tableFiles), 'README.md', 'ATTRIBUTION.md'];
 for (const f of files) {
   const s = statSync(out(f)).size;
   total += s;

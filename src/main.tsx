@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './app/styles.css';
-import { startDatabase } from './app/useDatabase.ts';
+import { allowDatabaseCompile, startDatabase } from './app/useDatabase.ts';
 
-// The data engine starts before the first render; the map does not wait for it.
+// The data engine starts downloading before the first render; the map does not
+// wait for it, and it compiles once the map has drawn (or after 3 s regardless).
 void startDatabase();
+setTimeout(allowDatabaseCompile, 3000);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -29,6 +29,7 @@ export const FILE_ATTRIBUTION: [string, string[], string[]][] = [
   ['geo/ward-england.geojson', [LICENCE.onsGeo('2021'), LICENCE.ons], ['geographr']],
   ['geo/lad-england.geojson', [LICENCE.onsGeo('2024')], ['geographr']],
   ['first-paint.json', [LICENCE.iod, LICENCE.ons], ['IMDpkg', 'casa', 'geographr']],
+  ['first-paint-england.json', [LICENCE.iod], ['IMDpkg']],
   ['tables/areas.arrows', [LICENCE.ons, LICENCE.onsGeo('2021–2024')], ['geographr', 'casa', 'londondata', 'trafford']],
   ['tables/iod2025.arrows', [LICENCE.iod], ['IMDpkg']],
   ['tables/iod2019.arrows', [LICENCE.iod, LICENCE.ons], ['energyflex', 'IMDpkg', 'geographr']],

@@ -44,12 +44,14 @@ export function writeDocs(info: DocsInfo): void {
   L.push('## Files', '', '| file | rows/features | what |', '|---|---|---|');
   for (const [f, n] of info.geoFiles) L.push(`| ${f} | ${n} | ${GEO_DESC[f] ?? ''} |`);
   L.push(`| first-paint.json | ${FIVE_LADS.reduce((s, l) => s + l.expectedLsoas, 0)} LSOAs + wards | IMD 2025 deciles for the first paint of the map before DuckDB is ready. |`);
+  L.push('| first-paint-england.json | 33755 | Official IMD 2025 deciles for every England LSOA, in lsoa-england.geojson order, one character each (0 = decile 10), for the first paint of the England view. |');
   for (const t of info.tables) L.push(`| tables/${t.name}.arrows | ${rows(t)} | ${TABLE_DESC[t.name] ?? ''} |`);
+  L.push('| validation-report.txt | | Output of the last validation run. |');
   L.push(
     '',
     '`areas`, `iod2025`, `iod2019` and `iod2015` are each written in two parts: `NAME.arrows` holds the five authorities’ rows, which the app loads at start-up, and `NAME.england.arrows` the rest of England, which it loads in the background and appends to the same table. The row counts above are for both parts together.',
   );
-  L.push('| validation-report.txt | | Output of the last validation run. |', '');
+  L.push('');
   L.push('Arrow files are IPC **streams** (apache-arrow `tableToIPC(table, "stream")`): strings Utf8 (not dictionary-encoded), integers Int32, booleans Bool, floats Float64; nulls are real nulls.', '');
   L.push('## Boundary resolution', '');
   for (const l of FIVE_LADS) L.push(`- ${l.name} (${l.code}): ${FIVE_SOURCE[l.code] ?? ''}`);

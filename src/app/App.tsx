@@ -8,6 +8,7 @@ import { exposeTiming } from './testHooks.ts';
 import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
 import { MapKey } from '../features/map/MapKey.tsx';
+import { HoverCard } from '../features/map/HoverCard.tsx';
 import { RankedTable } from '../features/table/RankedTable.tsx';
 
 // The profile (and its D3 chart) is needed only once the database is up: load it then.
@@ -17,7 +18,13 @@ export function App() {
   const [view, setView] = useViewState();
   const dbState = useDatabase();
   const choropleth = useChoropleth(dbState, view);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const [hovered, setHoveredCode] = useState<string | null>(null);
+  // Where the pointer is over the map; null when hovering from the table.
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  const setHovered = useCallback((code: string | null, point?: { x: number; y: number }) => {
+    setHoveredCode(code);
+    setPointer(point ?? null);
+  }, []);
   const [mapStatus, setMapStatus] = useState<string | null>(null);
   const [officialWards, setOfficialWards] = useState(false);
 
@@ -74,7 +81,8 @@ export function App() {
             onSelect={onSelect}
             onStatus={setMapStatus}
           />
-          <MapKey model={current ? model : null} view={view} hovered={tooltipRow} />
+          <MapKey model={current ? model : null} view={view} />
+          {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} at={pointer} />}
           <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}
           </p>

@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { DataType, type Table } from 'apache-arrow';
 
 /** A value that may be bound to a `?` placeholder. */
 export type SqlParam = string | number | boolean | null;
@@ -36,6 +36,12 @@ export function tableToRows<Row extends object>(table: Table): Row[] {
   const columns = names.map((n) => {
     const vector = table.getChild(n);
     if (!vector) return () => null;
+    if (DataType.isDecimal(vector.type)) {
+      // DuckDB sends literals like 1.5 as DECIMAL: 128-bit unscaled integers in Arrow.
+      const words = vector.toArray() as Uint32Array;
+      const scale = 10 ** vector.type.scale;
+      return (i: number) => (vector.isValid(i) ? decimalAt(words, i) / scale : null);
+    }
     const values = vector.toArray() as ArrayLike<unknown>;
     if (vector.nullCount === 0) return (i: number) => plain(values[i]);
     return (i: number) => (vector.isValid(i) ? plain(values[i]) : null);
@@ -47,6 +53,13 @@ export function tableToRows<Row extends object>(table: Table): Row[] {
     rows[i] = row as Row;
   }
   return rows;
+}
+
+/** The i-th signed 128-bit little-endian integer in a word array, as a number. */
+function decimalAt(words: Uint32Array, i: number): number {
+  let big = 0n;
+  for (let w = 3; w >= 0; w--) big = (big << 32n) | BigInt(words[i * 4 + w] as number);
+  return Number(BigInt.asIntN(128, big));
 }
 
 /** Settings every connection needs: this app is offline, so nothing may be fetched. */

@@ -11,7 +11,8 @@ maplibregl.setWorkerUrl(workerUrl);
 export type Bounds = [number, number, number, number];
 
 export interface MapEvents {
-  onHover(code: string | null): void;
+  /** The area under the pointer, and where the pointer is (pixels within the map). */
+  onHover(code: string | null, point?: { x: number; y: number }): void;
   onSelect(code: string | null): void;
 }
 
@@ -159,7 +160,7 @@ export class ChoroplethMap {
   private hoverFromEvent(source: string, e: maplibregl.MapLayerMouseEvent): void {
     const code = e.features?.[0]?.id;
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
-    if (typeof code === 'string' && this.hovered?.code !== code) this.events.onHover(code);
+    if (typeof code === 'string') this.events.onHover(code, { x: e.point.x, y: e.point.y });
   }
 
   /** Show one set and level; everything else is hidden but kept loaded. */

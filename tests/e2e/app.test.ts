@@ -60,6 +60,8 @@ describe('Ward Insight in Chromium, production build', () => {
     for (const row of official.slice(0, 2)) {
       const [lon, lat] = insidePoint(row.lsoa21_code as string);
       const at = await page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]);
+      await page.mouse.move(at.x, at.y);
+      await expect(page.locator('[data-testid="hover-card"] strong').textContent()).resolves.toBe(row.lsoa21_name);
       await page.mouse.click(at.x, at.y);
       const profile = page.locator('[data-testid="area-profile"]');
       await expect(profile.locator('h2').textContent({ timeout: 30_000 })).resolves.toBe(row.lsoa21_name);

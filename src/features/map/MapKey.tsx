@@ -1,7 +1,6 @@
 import { Legend } from '../../map/Legend.tsx';
 import { severityColour } from '../../map/palette.ts';
-import type { ChoroplethModel, RankedRow } from '../../analysis/choropleth.ts';
-import { formatValue } from '../../analysis/format.ts';
+import type { ChoroplethModel } from '../../analysis/choropleth.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import { placeName } from '../../app/places.ts';
 
@@ -18,8 +17,13 @@ const METHOD_WORDS = {
   jenks: 'Coloured in five groups split at natural gaps in the values (Jenks).',
 } as const;
 
-/** Legend, notes on method and geography, and what the pointer is over. */
-export function MapKey({ model, view, hovered }: { model: ChoroplethModel | null; view: ViewState; hovered: RankedRow | null }) {
+export interface MapKeyProps {
+  model: ChoroplethModel | null;
+  view: ViewState;
+}
+
+/** Legend with notes on method, geography and source. */
+export function MapKey({ model, view }: MapKeyProps) {
   const notes: string[] = [];
   if (model) {
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
@@ -48,16 +52,6 @@ export function MapKey({ model, view, hovered }: { model: ChoroplethModel | null
         classes={classes}
         notes={notes}
       />
-      {hovered && model && (
-        <div className="hover-card" data-testid="hover-card">
-          <strong>{hovered.name}</strong>
-          <span>
-            {formatValue(hovered.value, model.indicator.unit)}
-            {hovered.rank !== null && ` · rank ${hovered.rank.toLocaleString('en-GB')} in England`}
-            {hovered.decile !== null && ` · decile ${hovered.decile}`}
-          </span>
-        </div>
-      )}
     </div>
   );
 }

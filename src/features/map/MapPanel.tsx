@@ -5,10 +5,16 @@ import { WardLabels } from '../../map/WardLabels.ts';
 import { labelPoint } from '../../geo/labelPoint.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
 import { fetchJson } from '../../app/fetchData.ts';
-import { firstPaintColours, type FirstPaint } from '../../analysis/firstPaint.ts';
-import { BOUNDARY_URLS, type GeoSet } from '../../map/mapStyle.ts';
+import {
+  englandFirstPaintDeciles,
+  firstPaintColours,
+  type FirstPaint,
+  type FirstPaintEngland,
+} from '../../analysis/firstPaint.ts';
+import { BOUNDARY_URLS, sourceId, type GeoSet } from '../../map/mapStyle.ts';
 import type { Level } from '../../app/viewState.ts';
 import { exposeFills, exposeTiming } from '../../app/testHooks.ts';
+import { allowDatabaseCompile } from '../../app/useDatabase.ts';
 
 export interface MapPanelProps {
   place: string;
@@ -20,7 +26,7 @@ export interface MapPanelProps {
   hovered: string | null;
   selected: string | null;
   officialWards: boolean;
-  onHover(code: string | null): void;
+  onHover(code: string | null, point?: { x: number; y: number }): void;
   onSelect(code: string | null): void;
   onStatus(message: string | null): void;
 }
@@ -37,6 +43,9 @@ export function MapPanel(props: MapPanelProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ChoroplethMap | null>(null);
   const labelsRef = useRef<WardLabels | null>(null);
+  /** Sources the database has coloured: a late first paint must not overwrite them. */
+  const dbPainted = useRef(new Set<string>());
+  const requested = useRef(new Set<GeoSet>());
   const [five, setFive] = useState<FiveGeometry | null>(null);
   const [loadedSets, setLoadedSets] = useState<ReadonlySet<GeoSet>>(new Set());
   const { onStatus } = props;
@@ -44,65 +53,73 @@ export function MapPanel(props: MapPanelProps) {
   const events = useRef({ onHover: props.onHover, onSelect: props.onSelect });
   events.current = { onHover: props.onHover, onSelect: props.onSelect };
 
-  // Boundaries and the official IMD 2025 deciles first: the map never waits for DuckDB.
   useEffect(() => {
     if (!container.current) return;
     const map = new ChoroplethMap(container.current, {
-      onHover: (code) => events.current.onHover(code),
+      onHover: (code, point) => events.current.onHover(code, point),
       onSelect: (code) => events.current.onSelect(code),
     });
     mapRef.current = map;
     labelsRef.current = new WardLabels(map.map);
-    void (async () => {
-      const [ward, lad, firstPaint] = await Promise.all([
-        fetchJson<FeatureCollection>(BOUNDARY_URLS.five.ward),
-        fetchJson<FeatureCollection>(BOUNDARY_URLS.five.lad),
-        fetchJson<FirstPaint>('data/first-paint.json'),
-      ]);
-      await map.loadSet('five', { ward, lad });
-      setFive({ ward, lad });
-      setLoadedSets((s) => new Set([...s, 'five']));
-      await Promise.all([
-        map.setColours('five', 'lsoa', firstPaintColours(firstPaint.lsoa)),
-        map.setColours('five', 'ward', firstPaintColours(firstPaint.ward)),
-      ]);
-      exposeTiming('mapColoured');
-      labelsRef.current?.setLabels(
-        ward.features.map((f) => ({
-          code: String(f.properties?.code),
-          name: String(f.properties?.name),
-          at: labelPoint(f as Feature<Polygon | MultiPolygon>),
-          priority: 0,
-        })),
-      );
-    })();
+    // A new map (React may mount twice in development) has no sources yet.
+    requested.current = new Set();
+    dbPainted.current = new Set();
+    setLoadedSets(new Set());
     return () => map.map.remove();
   }, []);
 
-  // England's boundaries load only when England is chosen.
+  // Boundaries, and the official IMD 2025 deciles as first colours, load only for the
+  // set in view: the map never waits for DuckDB, and England loads only when chosen.
   const set = geoSetOf(props.place);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || set !== 'england' || loadedSets.has('england')) return;
-    onStatus("Loading England's 33,755 small areas…");
-    void map.loadSet('england').then(() => {
-      setLoadedSets((s) => new Set([...s, 'england']));
-      onStatus(null);
-    });
-  }, [set, loadedSets, onStatus]);
+    if (!map || requested.current.has(set)) return;
+    requested.current.add(set);
+    const paintFirst = async (level: Level | 'lsoa', deciles: Record<string, number>) => {
+      if (!dbPainted.current.has(sourceId(set, level))) await map.setColours(set, level, firstPaintColours(deciles));
+    };
+    void (async () => {
+      if (set === 'five') {
+        const [ward, lad, firstPaint] = await Promise.all([
+          fetchJson<FeatureCollection>(BOUNDARY_URLS.five.ward),
+          fetchJson<FeatureCollection>(BOUNDARY_URLS.five.lad),
+          fetchJson<FirstPaint>('data/first-paint.json'),
+        ]);
+        await map.loadSet('five', { ward, lad });
+        setFive({ ward, lad });
+        await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
+        labelsRef.current?.setLabels(
+          ward.features.map((f) => ({
+            code: String(f.properties?.code),
+            name: String(f.properties?.name),
+            at: labelPoint(f as Feature<Polygon | MultiPolygon>),
+            priority: 0,
+          })),
+        );
+      } else {
+        onStatus("Loading England's 33,755 small areas…");
+        const [firstPaint] = await Promise.all([fetchJson<FirstPaintEngland>('data/first-paint-england.json'), map.loadSet('england')]);
+        await paintFirst('lsoa', englandFirstPaintDeciles(firstPaint));
+        onStatus(null);
+      }
+      setLoadedSets((s) => new Set([...s, set]));
+      exposeTiming('mapColoured');
+      allowDatabaseCompile();
+    })();
+  }, [set, onStatus]);
 
   // Show the chosen set and level, zoom to the place.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !five || !loadedSets.has(set)) return;
+    if (!map || !loadedSets.has(set) || (set === 'five' && !five)) return;
     map.setView(set, props.level);
     const bounds: Bounds | null =
-      props.place === 'england'
+      set === 'england'
         ? ENGLAND_BOUNDS
-        : boundsOf(five.lad, (f) => props.place === 'five' || f.properties?.code === props.place);
+        : boundsOf(five!.lad, (f) => props.place === 'five' || f.properties?.code === props.place);
     if (bounds) map.fitBounds(bounds);
     const inPlace = new Set(
-      five.ward.features
+      (five?.ward.features ?? [])
         .filter((f) => props.place === 'five' || f.properties?.lad_code === props.place)
         .map((f) => String(f.properties?.code)),
     );
@@ -114,6 +131,7 @@ export function MapPanel(props: MapPanelProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !colours || !loadedSets.has(set)) return;
+    dbPainted.current.add(sourceId(set, level));
     exposeFills(colours);
     void map.setColours(set, level, colours).then((ms) => exposeTiming('recoloured', ms, coloursKey));
   }, [colours, coloursKey, set, level, loadedSets]);

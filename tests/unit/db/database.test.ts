@@ -19,6 +19,17 @@ describe('node database', () => {
     expect((await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM t'))[0]?.n).toBe(3);
   });
 
+  it('keeps nulls as nulls and turns BIGINT into numbers', async () => {
+    const db = await openNodeDatabase();
+    const rows = await db.query<{ s: string | null; x: number | null; n: number; b: boolean | null }>(
+      "SELECT * FROM (VALUES ('a', 1.5, 10::BIGINT, true, -2.25), (NULL, NULL, 20::BIGINT, NULL, NULL)) t(s, x, n, b, d) ORDER BY n",
+    );
+    expect(rows).toEqual([
+      { s: 'a', x: 1.5, n: 10, b: true, d: -2.25 },
+      { s: null, x: null, n: 20, b: null, d: null },
+    ]);
+  });
+
   it('refuses unsafe identifiers', () => {
     expect(safeIdentifier('imd_rank')).toBe('"imd_rank"');
     expect(() => safeIdentifier('imd"; drop')).toThrow();
