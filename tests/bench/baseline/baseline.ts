@@ -20,6 +20,11 @@ const set = new URLSearchParams(location.search).get('set') === 'england' ? 'eng
 const url = (level: string) => `/data/geo/${level}-${set}.geojson`;
 const bounds: [number, number, number, number] = set === 'england' ? [-5.8, 49.9, 1.8, 55.85] : [-3.2, 50.8, 0.2, 54.2];
 
+// The same visible layers as the app: at England scale the app fades small-area and
+// ward edges in with zoom, so the baseline does too (otherwise it draws more).
+const fade = (from: number, to: number, opacity: number): maplibregl.ExpressionSpecification | number =>
+  set === 'england' ? ['interpolate', ['linear'], ['zoom'], from, 0, to, opacity] : opacity;
+
 const map = new maplibregl.Map({
   container: 'map',
   bounds,
@@ -38,8 +43,8 @@ const map = new maplibregl.Map({
         source: 'lsoa',
         paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], '#9ecae1']] },
       },
-      { id: 'lsoa-line', type: 'line', source: 'lsoa', paint: { 'line-color': '#fff', 'line-width': 0.4 } },
-      { id: 'ward-line', type: 'line', source: 'ward', paint: { 'line-color': '#333', 'line-width': 1.1 } },
+      { id: 'lsoa-line', type: 'line', source: 'lsoa', paint: { 'line-color': '#fff', 'line-width': 0.4, 'line-opacity': fade(8, 11, 0.8) } },
+      { id: 'ward-line', type: 'line', source: 'ward', paint: { 'line-color': '#333', 'line-width': 1.1, 'line-opacity': fade(7, 9.5, 1) } },
       { id: 'lad-line', type: 'line', source: 'lad', paint: { 'line-color': '#1b1b1b', 'line-width': 2 } },
     ],
   },
