@@ -1,24 +1,13 @@
 import type { TableSpec } from './arrow-write.ts';
+import type { Indicator } from '../../src/db/queries/indicatorCatalogue.ts';
 import { LICENCE } from './attribution.ts';
 import { CENSUS_PCT } from './census.ts';
 
 export type Theme = 'Overall deprivation' | 'Income & work' | 'Education' | 'Health' | 'Crime & safety' | 'Housing' | 'Living environment' | 'Population';
-export interface CatalogueEntry {
-  code: string;
-  label: string;
+/** A catalogue row as the app reads it (src/db/queries/indicatorCatalogue.ts), with the build's narrower types. */
+export interface CatalogueEntry extends Omit<Indicator, 'theme' | 'table_name'> {
   theme: Theme;
-  source: string;
-  edition: number;
-  unit: string;
-  higher_is_worse: boolean | null;
-  description: string;
-  attribution: string;
   table_name: 'iod2025' | 'iod2019' | 'iod2015' | 'census';
-  value_column: string;
-  rank_column: string | null;
-  decile_column: string | null;
-  aggregation: 'weighted_mean' | 'sum';
-  coverage: 'england' | 'five';
 }
 
 const SCORE_CAVEAT = 'Scores are not comparable across domains; compare areas by rank or decile.';

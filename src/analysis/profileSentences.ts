@@ -67,7 +67,8 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
         out.push(`${shortDomain(d.label)}: ${d.in_20pct} of ${n} small areas in England's most deprived 20% (${d.in_10pct} in the most deprived 10%).`);
       }
     }
-    out.push(`In the 2019 Indices, ${imd.in_20pct_2019} of these small areas were in the most deprived 20% for overall deprivation.`);
+    const was = imd.in_20pct_2019 === 1 ? 'was' : 'were';
+    out.push(`In the 2019 Indices, ${imd.in_20pct_2019} of these small areas ${was} in the most deprived 20% for overall deprivation.`);
   }
   if (crime) {
     out.push(

@@ -17,6 +17,7 @@ export interface WardLabel {
 export class WardLabels {
   private readonly markers = new Map<string, { marker: maplibregl.Marker; el: HTMLElement; label: WardLabel }>();
   private visible: (code: string) => boolean = () => true;
+  private preferred: string | null = null;
 
   constructor(private readonly map: maplibregl.Map) {
     map.on('moveend', () => this.layout());
@@ -41,6 +42,12 @@ export class WardLabels {
     this.layout();
   }
 
+  /** The selected ward's name is placed first, so it is never the one hidden. */
+  prefer(code: string | null): void {
+    this.preferred = code;
+    this.layout();
+  }
+
   private layout(): void {
     const canvas = this.map.getCanvas();
     const w = canvas.clientWidth;
@@ -50,7 +57,7 @@ export class WardLabels {
       if (!this.visible(label.code)) continue;
       const p = this.map.project(label.at as [number, number]);
       if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
-      boxes.push({ id: label.code, x: p.x, y: p.y, width: label.name.length * 6.6 + 8, height: 16, priority: label.priority });
+      boxes.push({ id: label.code, x: p.x, y: p.y, width: label.name.length * 6.6 + 8, height: 16, priority: label.code === this.preferred ? Infinity : label.priority });
     }
     // Below district zoom the names would cover the colours they explain.
     const kept = this.map.getZoom() >= 9.3 ? placeLabels(boxes) : new Set<string>();

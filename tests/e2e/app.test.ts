@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, waitForPanels, type App } from './harness.ts';
+import { screenshot, useAppPage, waitForPanels, type App } from './harness.ts';
 import { labelPoint } from '../../src/geo/labelPoint.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -28,13 +28,13 @@ async function waitForRecolour(page: Page, count: number): Promise<void> {
 }
 
 describe('Ward Insight in Chromium, production build', () => {
+  const opened = useAppPage();
   let app: App;
   let page: Page;
-  beforeAll(async () => {
-    app = await openApp();
-    page = await app.context.newPage();
+  beforeAll(() => {
+    app = opened.app();
+    page = opened.page();
   });
-  afterAll(async () => app?.close());
 
   it('loads the built-in data with no request leaving the machine', async () => {
     await page.goto(app.url);

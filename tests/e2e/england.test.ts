@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, waitForPanels, type App } from './harness.ts';
+import { screenshot, useAppPage, waitForPanels, type App } from './harness.ts';
 
 describe('England and authority views', () => {
+  const opened = useAppPage();
   let app: App;
   let page: Page;
-  beforeAll(async () => {
-    app = await openApp();
-    page = await app.context.newPage();
+  beforeAll(() => {
+    app = opened.app();
+    page = opened.page();
   });
-  afterAll(async () => app?.close());
 
   it('loads England only when chosen and colours all 33,755 small areas', async () => {
     await page.goto(app.url);
@@ -50,5 +50,18 @@ describe('England and authority views', () => {
     expect(await page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
     expect(await page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
     await screenshot(page, '08-kingston-housing-jenks');
+  });
+
+  it("describes Norbiton ward in plain English", async () => {
+    await page.goto(`${app.url}?place=E09000021&level=ward&indicator=iod25_housing_services&method=deciles&area=E05013941`);
+    await waitForPanels(page);
+    const profile = page.locator('[data-testid="area-profile"]');
+    await profile.locator('.sentences').waitFor({ timeout: 60_000 });
+    expect(await profile.locator('h2').textContent()).toBe('Norbiton');
+    expect(await profile.locator('.sentences li').first().textContent()).toMatch(
+      /^\d+ of Norbiton's \d+ small areas are among the 20% most deprived in England for overall deprivation/,
+    );
+    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(page, '09-norbiton-ward');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -67,4 +68,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Open the app once for a test file: returns getters for the app and its first page. */
+export function useAppPage(): { app: () => App; page: () => Page } {
+  let app: App | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    app = await openApp();
+    page = await app.context.newPage();
+  });
+  afterAll(async () => app?.close());
+  return { app: () => app as App, page: () => page as Page };
 }

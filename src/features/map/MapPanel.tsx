@@ -138,7 +138,10 @@ export function MapPanel(props: MapPanelProps) {
 
   useEffect(() => void mapRef.current?.setOfficialWards(props.officialWards && set === 'five'), [props.officialWards, set]);
   useEffect(() => mapRef.current?.setHover(props.hovered), [props.hovered, loadedSets]);
-  useEffect(() => mapRef.current?.setSelected(props.selected), [props.selected, loadedSets, set, props.level]);
+  useEffect(() => {
+    mapRef.current?.setSelected(props.selected);
+    labelsRef.current?.prefer(props.selected);
+  }, [props.selected, loadedSets, set, props.level]);
 
   return (
     <div
