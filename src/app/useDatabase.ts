@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Database } from '../db/database.ts';
-import { fetchStartupTables, insertStartupTables, loadEnglandTables } from '../db/builtInData.ts';
+import { fetchStartupTables, insertStartupTables, loadBackgroundTables } from '../db/builtInData.ts';
 import { indicatorCatalogue, type Indicator } from '../db/queries/indicatorCatalogue.ts';
-import { builtInAuthorities, type Authority } from '../db/queries/places.ts';
 import { fetchBytes } from './fetchData.ts';
 import { startDuckDBWorker } from '../db/duckdbWorker.ts';
 import { exposeTiming } from './testHooks.ts';
@@ -14,7 +13,6 @@ export type DatabaseState =
       status: 'ready';
       db: Database;
       catalogue: Indicator[];
-      authorities: Authority[];
       /** Resolves once the rest of England's rows are in (England view, national cut points, England averages). */
       england: Promise<void>;
     };
@@ -48,10 +46,10 @@ export function startDatabase(): Promise<DatabaseState> {
       exposeTiming('dbOpen');
       await insertStartupTables(db, await files);
       exposeTiming('tablesInserted');
-      const [catalogue, authorities] = await Promise.all([indicatorCatalogue(db), builtInAuthorities(db)]);
+      const catalogue = await indicatorCatalogue(db);
       exposeTiming('dbReady');
-      const england = loadEnglandTables(db, fetchBytes).then(() => exposeTiming('englandLoaded'));
-      return { status: 'ready', db, catalogue, authorities, england };
+      const england = loadBackgroundTables(db, fetchBytes).then(() => exposeTiming('englandLoaded'));
+      return { status: 'ready', db, catalogue, england };
     } catch (e) {
       return { status: 'error', message: e instanceof Error ? e.message : String(e) };
     }

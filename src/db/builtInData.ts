@@ -15,14 +15,19 @@ export function fetchStartupTables(fetchBytes: FetchBytes): Promise<StartupFiles
   return Promise.all(STARTUP_TABLES.map(async (t) => [t, await fetchBytes(`data/tables/${t}.arrows`)] as const));
 }
 
-/** Insert fetched start-up tables and create the long indicator view over them. */
+/** Insert fetched start-up tables. */
 export async function insertStartupTables(db: Database, files: StartupFiles): Promise<void> {
   for (const [name, bytes] of files) await db.insertArrowIPC(name, bytes);
-  await createIndicatorValuesView(db);
 }
 
 export async function loadStartupTables(db: Database, fetchBytes: FetchBytes): Promise<void> {
   await insertStartupTables(db, await fetchStartupTables(fetchBytes));
+}
+
+/** Everything after start-up: England's rows, then the long indicator view for cross-measure SQL. */
+export async function loadBackgroundTables(db: Database, fetchBytes: FetchBytes): Promise<void> {
+  await loadEnglandTables(db, fetchBytes);
+  await createIndicatorValuesView(db);
 }
 
 /**

@@ -123,7 +123,8 @@ async function main() {
     const context = await freshContext();
     const page = await context.newPage();
     await page.goto(`${base}/${query}`);
-    await timing(page, 'panelsLive');
+    // Steady state: England's rows have finished loading in the background.
+    await timing(page, 'englandLoaded');
     await page.waitForFunction((s) => window.__wardInsight?.recolours.some((r) => r.key.startsWith(`${s}|`)), set === 'five' ? 'five' : 'england', { timeout: 120_000 });
     const sw = await switchLatency(page, SWITCHES);
     const bare = await context.newPage();

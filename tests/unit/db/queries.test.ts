@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
 import type { Database } from '../../../src/db/database.ts';
-import { loadEnglandTables, loadStartupTables } from '../../../src/db/builtInData.ts';
+import { loadBackgroundTables, loadStartupTables } from '../../../src/db/builtInData.ts';
 import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indicatorCatalogue.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
 import { areaInfo, crimeCoverage, domainProfile } from '../../../src/db/queries/areaProfile.ts';
-import { areaNames, builtInAuthorities } from '../../../src/db/queries/places.ts';
+import { areaNames } from '../../../src/db/queries/places.ts';
 import { populationWeightedMean } from '../../../src/stats/weightedMean.ts';
 import { classify } from '../../../src/stats/classify.ts';
 
@@ -24,14 +24,16 @@ beforeAll(async () => {
   // The app's own loader, reading the committed files instead of fetching them.
   const read = async (path: string) => new Uint8Array(readFileSync(resolve(ROOT, path)));
   await loadStartupTables(db, read);
-  await loadEnglandTables(db, read);
+  await loadBackgroundTables(db, read);
   catalogue = await indicatorCatalogue(db);
 }, 120_000);
 
 describe('built-in data through the app queries', () => {
-  it('lists the five authorities with their published LSOA counts', async () => {
-    const places = await builtInAuthorities(db);
-    expect(Object.fromEntries(places.map((p) => [p.name, p.lsoas]))).toEqual({
+  it('has the published number of small areas in each of the five authorities', async () => {
+    const counts = await db.query<{ lad_name: string; n: number }>(
+      "SELECT lad_name, COUNT(*) AS n FROM areas WHERE level = 'lsoa' AND in_five GROUP BY lad_name ORDER BY lad_name",
+    );
+    expect(Object.fromEntries(counts.map((c) => [c.lad_name, c.n]))).toEqual({
       Barnsley: 148,
       'Cheshire West and Chester': 222,
       'Kingston upon Thames': 99,
@@ -104,6 +106,17 @@ describe('built-in data through the app queries', () => {
     expect(wardDomains[0]!.lsoas).toBe(ward.lsoas);
     expect(wardDomains[0]!.rank).toBeNull();
     expect(wardDomains[0]!.in_10pct).toBeLessThanOrEqual(wardDomains[0]!.in_20pct);
+  });
+
+  it('offers every measure in the long indicator_values view, with the same numbers', async () => {
+    const o = official[0]!;
+    const rows = await db.query<{ rank: number; decile: number; period: number }>(
+      'SELECT rank, decile, period FROM indicator_values WHERE area_code = ? AND indicator_code = ?',
+      [o.lsoa21_code as string, 'iod25_imd'],
+    );
+    expect(rows).toEqual([{ rank: Number(o.IMD_rank), decile: Number(o.IMD_decile), period: 2025 }]);
+    const codes = await db.query<{ n: number }>('SELECT COUNT(DISTINCT indicator_code) AS n FROM indicator_values');
+    expect(codes[0]!.n).toBe(catalogue.length);
   });
 
   it('says Wigan has no street-level police data rather than zero crimes', async () => {
