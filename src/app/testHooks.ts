@@ -7,7 +7,8 @@ export interface WardInsightHooks {
   recolours: { key: string; ms: number; at: number }[];
   /** Per choropleth update: ms in the database query, ms building the model. */
   stages: { query: number; model: number }[];
-  fills: Record<string, string>;
+  /** The colours last given to the map, by area code (built on request: tests only). */
+  fills: () => Record<string, string>;
   /** Page coordinates of a longitude/latitude on the map, for tests that click an area. */
   project?: (lon: number, lat: number) => { x: number; y: number };
   /** Resolves when the map has finished moving and drawing. */
@@ -21,7 +22,7 @@ declare global {
 }
 
 export function hooks(): WardInsightHooks {
-  window.__wardInsight ??= { timings: {}, recolours: [], stages: [], fills: {} };
+  window.__wardInsight ??= { timings: {}, recolours: [], stages: [], fills: () => ({}) };
   return window.__wardInsight;
 }
 
@@ -33,7 +34,7 @@ export function exposeTiming(name: string, ms?: number, key?: string): void {
   h.timings[name] ??= now;
 }
 
-/** The colours last given to the map, by area code. */
+/** Keep a reference to the colours last given to the map; copied only when a test asks. */
 export function exposeFills(colours: ReadonlyMap<string, string>): void {
-  hooks().fills = Object.fromEntries(colours);
+  hooks().fills = () => Object.fromEntries(colours);
 }

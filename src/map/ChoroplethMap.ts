@@ -1,7 +1,8 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { featureCollection, union } from '@turf/turf';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
 import { NO_DATA_COLOUR } from './palette.ts';
 import { hooks } from '../app/testHooks.ts';
@@ -57,6 +58,20 @@ export class ChoroplethMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.touchZoomRotate.disableRotation();
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.ready.then(() => {
+      this.map.addSource('focus', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      for (const [kind, colour, width] of [['selected', '#e8006f', 4], ['hover', '#000000', 3]] as const) {
+        this.map.addLayer({
+          id: `focus-${kind}`,
+          type: 'line',
+          source: 'focus',
+          filter: ['==', ['get', 'kind'], kind],
+          paint: { 'line-color': colour, 'line-width': width },
+        });
+      }
+      // Tiles for a newly shown area arrive after a move: outline it again then.
+      this.map.on('moveend', () => this.drawFocus());
+    });
     const h = hooks();
     h.project = (lon, lat) => {
       const p = this.map.project([lon, lat]);
@@ -92,13 +107,16 @@ export class ChoroplethMap {
     this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: set === 'england' ? 0.375 : 0.2 });
     const visible = set === this.active.set ? 'visible' : 'none';
     if (level === 'lad') {
-      this.map.addLayer({
-        id: `${id}-line`,
-        type: 'line',
-        source: id,
-        layout: { visibility: visible, 'line-join': 'round' },
-        paint: { 'line-color': '#1b1b1b', 'line-width': set === 'five' ? 2.2 : 1.2 },
-      });
+      this.map.addLayer(
+        {
+          id: `${id}-line`,
+          type: 'line',
+          source: id,
+          layout: { visibility: visible, 'line-join': 'round' },
+          paint: { 'line-color': '#1b1b1b', 'line-width': set === 'five' ? 2.2 : 1.2 },
+        },
+        this.belowFocus(),
+      );
     } else {
       const isActive = set === this.active.set && level === this.active.level;
       this.map.addLayer(
@@ -114,35 +132,21 @@ export class ChoroplethMap {
         },
         this.firstLineLayer(),
       );
-      this.map.addLayer({
-        id: `${id}-line`,
-        type: 'line',
-        source: id,
-        layout: { visibility: level === 'ward' && set === this.active.set ? 'visible' : isActive ? 'visible' : 'none' },
-        // England has 33,755 small areas and 6,784 wards: their edges fade in as you zoom,
-        // or at country scale they would hide the colours.
-        paint:
-          level === 'ward'
-            ? { 'line-color': '#333333', 'line-width': 1.1, 'line-opacity': set === 'england' ? FADE_IN(7, 9.5, 1) : 1 }
-            : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': set === 'england' ? FADE_IN(8, 11, 0.8) : 0.8 },
-      });
-      this.map.addLayer({
-        id: `${id}-focus`,
-        type: 'line',
-        source: id,
-        layout: { visibility: isActive ? 'visible' : 'none' },
-        paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#e8006f', '#000000'],
-          'line-width': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            4,
-            ['boolean', ['feature-state', 'hover'], false],
-            3,
-            0,
-          ],
+      this.map.addLayer(
+        {
+          id: `${id}-line`,
+          type: 'line',
+          source: id,
+          layout: { visibility: level === 'ward' && set === this.active.set ? 'visible' : isActive ? 'visible' : 'none' },
+          // England has 33,755 small areas and 6,784 wards: their edges fade in as you zoom,
+          // or at country scale they would hide the colours.
+          paint:
+            level === 'ward'
+              ? { 'line-color': '#333333', 'line-width': 1.1, 'line-opacity': set === 'england' ? FADE_IN(7, 9.5, 1) : 1 }
+              : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': set === 'england' ? FADE_IN(8, 11, 0.8) : 0.8 },
         },
-      });
+        this.belowFocus(),
+      );
       this.map.on('mousemove', `${id}-fill`, (e) => this.hoverFromEvent(id, e));
       this.map.on('mouseleave', `${id}-fill`, () => this.events.onHover(null));
       this.map.on('click', `${id}-fill`, (e) => {
@@ -151,6 +155,11 @@ export class ChoroplethMap {
       });
     }
     return loaded;
+  }
+
+  /** The hovered/selected outlines stay above every boundary layer added later. */
+  private belowFocus(): string | undefined {
+    return this.map.getLayer('focus-selected') ? 'focus-selected' : undefined;
   }
 
   private firstLineLayer(): string | undefined {
@@ -172,7 +181,6 @@ export class ChoroplethMap {
         if (!this.map.getSource(id)) continue;
         const on = s === set && l === level;
         this.map.setLayoutProperty(`${id}-fill`, 'visibility', on ? 'visible' : 'none');
-        this.map.setLayoutProperty(`${id}-focus`, 'visibility', on ? 'visible' : 'none');
         // Ward outlines stay on over LSOAs so residents can see which ward an area is in.
         const line = s === set && (on || l === 'ward');
         this.map.setLayoutProperty(`${id}-line`, 'visibility', line ? 'visible' : 'none');
@@ -210,24 +218,45 @@ export class ChoroplethMap {
   }
 
   setHover(code: string | null): void {
-    this.hovered = this.moveFlag('hover', this.hovered, code);
+    this.hovered = code ? { source: sourceId(this.active.set, this.active.level), code } : null;
+    this.drawFocus();
   }
 
   setSelected(code: string | null): void {
-    this.selected = this.moveFlag('selected', this.selected, code);
+    this.selected = code ? { source: sourceId(this.active.set, this.active.level), code } : null;
+    this.drawFocus();
   }
 
-  private moveFlag(
-    flag: 'hover' | 'selected',
-    current: { source: string; code: string } | null,
-    code: string | null,
-  ): { source: string; code: string } | null {
-    if (current && this.map.getSource(current.source)) this.map.setFeatureState({ source: current.source, id: current.code }, { [flag]: false });
-    if (!code) return null;
-    const source = sourceId(this.active.set, this.active.level);
-    if (!this.map.getSource(source)) return null;
-    this.map.setFeatureState({ source, id: code }, { [flag]: true });
-    return { source, code };
+  /**
+   * Outline the hovered and selected areas through a small source of their own.
+   * (A feature-state-driven outline on the big layers doubled the cost of every
+   * re-colour: MapLibre re-evaluates each state-dependent layer for every change.)
+   * Shapes come from the tiles in view; pieces cut at tile edges are re-joined.
+   */
+  private drawFocus(): void {
+    const source = this.map.getSource<maplibregl.GeoJSONSource>('focus');
+    if (!source) return;
+    const features: Feature[] = [];
+    for (const [kind, focus] of [['selected', this.selected], ['hover', this.hovered]] as const) {
+      if (!focus || !this.map.getSource(focus.source)) continue;
+      if (kind === 'hover' && focus.code === this.selected?.code) continue; // the selected outline says it already
+      const parts = this.map.querySourceFeatures(focus.source, { filter: ['==', ['get', 'code'], focus.code] });
+      const shapes = parts
+        .map((p) => p.geometry)
+        .filter((g): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon')
+        .map((geometry): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', properties: {}, geometry }));
+      let joined: Feature<Polygon | MultiPolygon>[] = shapes;
+      if (shapes.length > 1) {
+        try {
+          const u = union(featureCollection(shapes));
+          if (u) joined = [u];
+        } catch {
+          // Keep the pieces: a faint seam beats no outline.
+        }
+      }
+      for (const f of joined) features.push({ ...f, properties: { kind } });
+    }
+    source.setData({ type: 'FeatureCollection', features });
   }
 
   fitBounds(bounds: Bounds, animate = false): void {

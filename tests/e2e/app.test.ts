@@ -20,7 +20,7 @@ function insidePoint(code: string): [number, number] {
 }
 
 async function fills(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => ({ ...(window.__wardInsight?.fills ?? {}) }));
+  return page.evaluate(() => window.__wardInsight?.fills() ?? {});
 }
 
 async function waitForRecolour(page: Page, count: number): Promise<void> {

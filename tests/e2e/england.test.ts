@@ -20,7 +20,7 @@ describe('England and authority views', () => {
       timeout: 90_000,
     });
     expect(app.requests.some((u) => u.includes('lsoa-england.geojson'))).toBe(true);
-    const filled = await page.evaluate(() => Object.keys(window.__wardInsight!.fills).length);
+    const filled = await page.evaluate(() => Object.keys(window.__wardInsight!.fills()).length);
     expect(filled).toBe(33_755);
     // Decile counts in the key are England's: a tenth of LSOAs each (3,375 or 3,376).
     const counts = await page.locator('.legend-count').allTextContents();
