@@ -29,6 +29,17 @@ export function App() {
   const [officialWards, setOfficialWards] = useState(false);
 
   const onSelect = useCallback((code: string | null) => setView({ area: code }), [setView]);
+  // Chosen in the table or the profile: also bring it into view on the map.
+  const [showArea, setShowArea] = useState<{ code: string; request: number } | null>(null);
+  const onSelectFromList = useCallback(
+    (code: string | null) => {
+      // A ward code (E05…) shows wards, a small-area code (E01…) small areas.
+      const level = code?.startsWith('E05') ? 'ward' : code?.startsWith('E01') ? 'lsoa' : undefined;
+      setView(level ? { area: code, level } : { area: code });
+      if (code) setShowArea((old) => ({ code, request: (old?.request ?? 0) + 1 }));
+    },
+    [setView],
+  );
   const model = choropleth.status === 'ready' ? choropleth.model : null;
   const current = choropleth.status === 'ready' && choropleth.view.place === view.place && choropleth.view.level === view.level;
 
@@ -77,6 +88,7 @@ export function App() {
             hovered={hovered}
             selected={view.area}
             officialWards={officialWards}
+            showArea={showArea}
             onHover={setHovered}
             onSelect={onSelect}
             onStatus={setMapStatus}
@@ -95,7 +107,7 @@ export function App() {
                 england={dbState.england}
                 code={view.area}
                 onClose={() => setView({ area: null })}
-                onSelect={onSelect}
+                onSelect={onSelectFromList}
               />
             </Suspense>
           )}
@@ -107,7 +119,7 @@ export function App() {
               hovered={hovered}
               selected={view.area}
               onHover={setHovered}
-              onSelect={onSelect}
+              onSelect={onSelectFromList}
             />
           )}
           {!model && <p className="placeholder">The ranked table appears when the data engine is ready.</p>}

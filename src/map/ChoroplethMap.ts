@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { featureCollection, union } from '@turf/turf';
+import { boundsOf } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
 import { NO_DATA_COLOUR } from './palette.ts';
 import { hooks } from '../app/testHooks.ts';
@@ -18,6 +19,8 @@ export interface MapEvents {
 }
 
 type BoundaryData = FeatureCollection | string;
+
+const featureCollectionOf = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 const FADE_IN = (from: number, to: number, opacity: number): maplibregl.ExpressionSpecification => [
   'interpolate',
@@ -78,6 +81,7 @@ export class ChoroplethMap {
       const r = this.map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     };
+    h.zoom = () => this.map.getZoom();
     h.whenIdle = () => (this.map.loaded() && !this.map.isMoving() ? Promise.resolve() : this.idle());
   }
 
@@ -257,6 +261,23 @@ export class ChoroplethMap {
       for (const f of joined) features.push({ ...f, properties: { kind } });
     }
     source.setData({ type: 'FeatureCollection', features });
+  }
+
+  /**
+   * Bring an area into view if it is not already wholly on screen (e.g. chosen
+   * from the table while looking at all of England). Uses the loaded tiles.
+   */
+  showArea(code: string): void {
+    const source = sourceId(this.active.set, this.active.level);
+    if (!this.map.getSource(source)) return;
+    const parts = this.map.querySourceFeatures(source, { filter: ['==', ['get', 'code'], code] });
+    if (parts.length === 0) return;
+    const b = boundsOf(featureCollectionOf(parts.map((p) => ({ type: 'Feature', properties: {}, geometry: p.geometry }))));
+    if (!b) return;
+    const view = this.map.getBounds();
+    const inside = view.contains([b[0], b[1]]) && view.contains([b[2], b[3]]);
+    const tiny = this.map.project([b[2], b[1]]).x - this.map.project([b[0], b[1]]).x < 12;
+    if (!inside || tiny) this.map.fitBounds(b, { padding: 80, maxZoom: 13, duration: 600 });
   }
 
   fitBounds(bounds: Bounds, animate = false): void {

@@ -27,6 +27,18 @@ describe('England and authority views', () => {
     expect(counts.map((c) => Number(c.replace(/,/g, '')))).toSatisfy((xs: number[]) => xs.every((x) => x === 3375 || x === 3376));
     await page.evaluate(() => window.__wardInsight?.whenIdle?.());
     await screenshot(page, '06-england-imd');
+
+    // Choosing England's most deprived small area in the table brings it into view.
+    const before = await page.evaluate(() => window.__wardInsight!.zoom!());
+    await page.locator('[data-testid="ranked-table"] tbody tr').first().click();
+    await page.waitForFunction((z) => window.__wardInsight!.zoom!() > z + 3, before, { timeout: 30_000 });
+    await expect(page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('Tendring 018A');
+    // Its ward link switches the map to wards.
+    await page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');
+    await expect(page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('West Clacton & Jaywick Sands');
+    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(page, '06b-england-ward-zoomed');
   });
 
   it('tells Wigan users there is no street-level police data instead of showing zeros', async () => {

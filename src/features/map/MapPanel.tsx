@@ -26,6 +26,8 @@ export interface MapPanelProps {
   hovered: string | null;
   selected: string | null;
   officialWards: boolean;
+  /** An area chosen outside the map (e.g. in the table), to bring into view; the number changes per request. */
+  showArea: { code: string; request: number } | null;
   onHover(code: string | null, point?: { x: number; y: number }): void;
   onSelect(code: string | null): void;
   onStatus(message: string | null): void;
@@ -136,6 +138,10 @@ export function MapPanel(props: MapPanelProps) {
     void map.setColours(set, level, colours).then((ms) => exposeTiming('recoloured', ms, coloursKey));
   }, [colours, coloursKey, set, level, loadedSets]);
 
+  const { showArea } = props;
+  useEffect(() => {
+    if (showArea && loadedSets.has(set)) mapRef.current?.showArea(showArea.code);
+  }, [showArea, loadedSets, set]);
   useEffect(() => void mapRef.current?.setOfficialWards(props.officialWards && set === 'five'), [props.officialWards, set]);
   useEffect(() => mapRef.current?.setHover(props.hovered), [props.hovered, loadedSets]);
   useEffect(() => {
