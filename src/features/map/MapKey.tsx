@@ -37,6 +37,9 @@ export function MapKey({ model, view }: MapKeyProps) {
           : 'Ward values are population-weighted averages of their small areas (Census 2021 population). Wards approximated by best-fit LSOAs.',
       );
     }
+    if (model.indicator.coverage === 'five' && view.place === 'england') {
+      notes.push('This measure is built in only for the five authorities; other areas are grey (no data).');
+    }
     notes.push(`Source: ${model.indicator.source}.`);
   } else {
     notes.push('Official IMD 2025 national deciles, shown while the data engine starts.');
