@@ -32,16 +32,17 @@ export function allowDatabaseCompile(): void {
 
 /**
  * Start DuckDB and load the built-in tables, once per page. Called before
- * React renders: the worker script and the table files download at once,
- * the engine compiles as soon as allowDatabaseCompile() is called.
+ * React renders: the table files download at once; the engine's worker
+ * starts and compiles as soon as allowDatabaseCompile() is called.
  */
 export function startDatabase(): Promise<DatabaseState> {
   started ??= (async (): Promise<DatabaseState> => {
     try {
-      const worker = startDuckDBWorker();
       const files = fetchStartupTables(fetchBytes);
-      const { openBrowserDatabase } = await import('../db/browserDatabase.ts');
+      // Parsing DuckDB's 770 KB worker script competes with the first map draw too.
       await compileAllowed;
+      const worker = startDuckDBWorker();
+      const { openBrowserDatabase } = await import('../db/browserDatabase.ts');
       const db = await openBrowserDatabase(worker);
       exposeTiming('dbOpen');
       await insertStartupTables(db, await files);

@@ -90,6 +90,8 @@ export function MapPanel(props: MapPanelProps) {
         await map.loadSet('five', { ward, lad });
         setFive({ ward, lad });
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
+        exposeTiming('mapColoured');
+        allowDatabaseCompile();
         labelsRef.current?.setLabels(
           ward.features.map((f) => ({
             code: String(f.properties?.code),
@@ -102,11 +104,11 @@ export function MapPanel(props: MapPanelProps) {
         onStatus("Loading England's 33,755 small areas…");
         const [firstPaint] = await Promise.all([fetchJson<FirstPaintEngland>('data/first-paint-england.json'), map.loadSet('england')]);
         await paintFirst('lsoa', englandFirstPaintDeciles(firstPaint));
+        exposeTiming('mapColoured');
+        allowDatabaseCompile();
         onStatus(null);
       }
       setLoadedSets((s) => new Set([...s, set]));
-      exposeTiming('mapColoured');
-      allowDatabaseCompile();
     })();
   }, [set, onStatus]);
 
