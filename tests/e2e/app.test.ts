@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { screenshot, useAppPage, waitForPanels, type App } from './harness.ts';
+import { screenshot, useAppPage, waitForPanels } from './harness.ts';
 import { labelPoint } from '../../src/geo/labelPoint.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -28,42 +28,36 @@ async function waitForRecolour(page: Page, count: number): Promise<void> {
 }
 
 describe('Ward Insight in Chromium, production build', () => {
-  const opened = useAppPage();
-  let app: App;
-  let page: Page;
-  beforeAll(() => {
-    app = opened.app();
-    page = opened.page();
-  });
+  const t = useAppPage();
 
   it('loads the built-in data with no request leaving the machine', async () => {
-    await page.goto(app.url);
-    await waitForPanels(page);
-    await expect(page.locator('.legend-title').textContent()).resolves.toContain('IMD 2025');
-    const rows = await page.locator('[data-testid="ranked-table"] tbody tr').count();
-    expect(rows).toBe(100); // first page of 869 small areas
-    const outside = app.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    await t.page.goto(t.app.url);
+    await waitForPanels(t.page);
+    await expect(t.page.locator('.legend-title').textContent()).resolves.toContain('IMD 2025');
+    const rows = await t.page.locator('[data-testid="ranked-table"] tbody tr').count();
+    expect(rows).toBe(100); // first t.page of 869 small areas
+    const outside = t.app.requests.filter((u) => !u.startsWith(t.app.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(outside).toEqual([]);
-    await screenshot(page, '01-five-areas-imd');
+    await screenshot(t.page, '01-five-areas-imd');
   });
 
   it('shows Leicester as a small-area map of IMD 2025 and opens an official profile on click', async () => {
-    const before = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
-    await page.selectOption('[data-testid="place-select"]', 'E06000016');
-    await waitForRecolour(page, before + 1);
-    expect(page.url()).toContain('place=E06000016');
-    expect(await page.locator('.legend-subtitle').textContent()).toContain('Small areas (LSOAs) in Leicester');
-    const leicesterFills = await fills(page);
+    const before = (await t.page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await t.page.selectOption('[data-testid="place-select"]', 'E06000016');
+    await waitForRecolour(t.page, before + 1);
+    expect(t.page.url()).toContain('place=E06000016');
+    expect(await t.page.locator('.legend-subtitle').textContent()).toContain('Small areas (LSOAs) in Leicester');
+    const leicesterFills = await fills(t.page);
     expect(Object.keys(leicesterFills)).toHaveLength(200);
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
 
     for (const row of official.slice(0, 2)) {
       const [lon, lat] = insidePoint(row.lsoa21_code as string);
-      const at = await page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]);
-      await page.mouse.move(at.x, at.y);
-      await expect(page.locator('[data-testid="hover-card"] strong').textContent()).resolves.toBe(row.lsoa21_name);
-      await page.mouse.click(at.x, at.y);
-      const profile = page.locator('[data-testid="area-profile"]');
+      const at = await t.page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]);
+      await t.page.mouse.move(at.x, at.y);
+      await expect(t.page.locator('[data-testid="hover-card"] strong').textContent()).resolves.toBe(row.lsoa21_name);
+      await t.page.mouse.click(at.x, at.y);
+      const profile = t.page.locator('[data-testid="area-profile"]');
       await expect(profile.locator('h2').textContent({ timeout: 30_000 })).resolves.toBe(row.lsoa21_name);
       const imd = profile.locator('[data-domain="imd"] td');
       await expect.poll(() => imd.nth(1).textContent()).toBe(Number(row.IMD_rank).toLocaleString('en-GB'));
@@ -72,29 +66,29 @@ describe('Ward Insight in Chromium, production build', () => {
       expect(await crime.nth(1).textContent()).toBe(Number(row.Crime_rank).toLocaleString('en-GB'));
       expect(await crime.nth(2).textContent()).toBe(row.Crime_decile);
       await expect(profile.textContent()).resolves.toContain(`${row.ward24_name} ward`);
-      expect(page.url()).toContain(`area=${row.lsoa21_code}`);
+      expect(t.page.url()).toContain(`area=${row.lsoa21_code}`);
     }
-    await screenshot(page, '02-leicester-profile');
+    await screenshot(t.page, '02-leicester-profile');
   });
 
   it('recolours the map when the measure changes', async () => {
-    const before = await fills(page);
-    const n = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
-    await page.selectOption('[data-testid="indicator-select"]', 'iod25_crime');
-    await waitForRecolour(page, n + 1);
-    const after = await fills(page);
+    const before = await fills(t.page);
+    const n = (await t.page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await t.page.selectOption('[data-testid="indicator-select"]', 'iod25_crime');
+    await waitForRecolour(t.page, n + 1);
+    const after = await fills(t.page);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     const changed = Object.keys(after).filter((k) => after[k] !== before[k]).length;
     expect(changed).toBeGreaterThan(50);
-    expect(await page.locator('.legend-title').textContent()).toMatch(/crime/i);
-    await screenshot(page, '03-leicester-crime');
+    expect(await t.page.locator('.legend-title').textContent()).toMatch(/crime/i);
+    await screenshot(t.page, '03-leicester-crime');
   });
 
   it('reopens the same view from a copied link', async () => {
-    const link = page.url();
-    const expected = await fills(page);
-    const profileTitle = await page.locator('[data-testid="area-profile"] h2').textContent();
-    const second = await app.context.newPage();
+    const link = t.page.url();
+    const expected = await fills(t.page);
+    const profileTitle = await t.page.locator('[data-testid="area-profile"] h2').textContent();
+    const second = await t.app.context.newPage();
     await second.goto(link);
     await waitForPanels(second);
     await second.locator('[data-testid="area-profile"] h2').waitFor();
@@ -107,15 +101,15 @@ describe('Ward Insight in Chromium, production build', () => {
   });
 
   it('shows wards with population-weighted values and says so', async () => {
-    const n = (await page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
-    await page.getByLabel('Wards').check();
-    await waitForRecolour(page, n + 1);
-    expect(Object.keys(await fills(page))).toHaveLength(21);
-    await expect(page.locator('.legend').textContent()).resolves.toContain('population-weighted');
-    await page.locator('[data-testid="ranked-table"] tbody tr').first().press('Enter');
-    await expect(page.locator('[data-testid="area-profile"] .sentences').textContent({ timeout: 30_000 })).resolves.toMatch(
+    const n = (await t.page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
+    await t.page.getByLabel('Wards').check();
+    await waitForRecolour(t.page, n + 1);
+    expect(Object.keys(await fills(t.page))).toHaveLength(21);
+    await expect(t.page.locator('.legend').textContent()).resolves.toContain('population-weighted');
+    await t.page.locator('[data-testid="ranked-table"] tbody tr').first().press('Enter');
+    await expect(t.page.locator('[data-testid="area-profile"] .sentences').textContent({ timeout: 30_000 })).resolves.toMatch(
       /of .+'s? \d+ small areas are among the 20% most deprived in England/,
     );
-    await screenshot(page, '05-leicester-wards');
+    await screenshot(t.page, '05-leicester-wards');
   });
 });

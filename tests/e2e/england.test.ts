@@ -1,79 +1,72 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { screenshot, useAppPage, waitForPanels, type App } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useAppPage, waitForPanels } from './harness.ts';
 
 describe('England and authority views', () => {
-  const opened = useAppPage();
-  let app: App;
-  let page: Page;
-  beforeAll(() => {
-    app = opened.app();
-    page = opened.page();
-  });
+  const t = useAppPage();
 
   it('loads England only when chosen and colours all 33,755 small areas', async () => {
-    await page.goto(app.url);
-    await waitForPanels(page);
-    expect(app.requests.some((u) => u.includes('lsoa-england'))).toBe(false);
-    await page.selectOption('[data-testid="place-select"]', 'england');
-    await page.waitForFunction(() => window.__wardInsight?.recolours.some((r) => r.key.startsWith('england|')), null, {
+    await t.page.goto(t.app.url);
+    await waitForPanels(t.page);
+    expect(t.app.requests.some((u) => u.includes('lsoa-england'))).toBe(false);
+    await t.page.selectOption('[data-testid="place-select"]', 'england');
+    await t.page.waitForFunction(() => window.__wardInsight?.recolours.some((r) => r.key.startsWith('england|')), null, {
       timeout: 90_000,
     });
-    expect(app.requests.some((u) => u.includes('lsoa-england.geojson'))).toBe(true);
-    const filled = await page.evaluate(() => Object.keys(window.__wardInsight!.fills()).length);
+    expect(t.app.requests.some((u) => u.includes('lsoa-england.geojson'))).toBe(true);
+    const filled = await t.page.evaluate(() => Object.keys(window.__wardInsight!.fills()).length);
     expect(filled).toBe(33_755);
     // Decile counts in the key are England's: a tenth of LSOAs each (3,375 or 3,376).
-    const counts = await page.locator('.legend-count').allTextContents();
+    const counts = await t.page.locator('.legend-count').allTextContents();
     expect(counts.map((c) => Number(c.replace(/,/g, '')))).toSatisfy((xs: number[]) => xs.every((x) => x === 3375 || x === 3376));
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
-    await screenshot(page, '06-england-imd');
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(t.page, '06-england-imd');
 
     // Choosing England's most deprived small area in the table brings it into view.
-    const before = await page.evaluate(() => window.__wardInsight!.zoom!());
-    await page.locator('[data-testid="ranked-table"] tbody tr').first().click();
-    await page.waitForFunction((z) => window.__wardInsight!.zoom!() > z + 3, before, { timeout: 30_000 });
-    await expect(page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('Tendring 018A');
+    const before = await t.page.evaluate(() => window.__wardInsight!.zoom!());
+    await t.page.locator('[data-testid="ranked-table"] tbody tr').first().click();
+    await t.page.waitForFunction((z) => window.__wardInsight!.zoom!() > z + 3, before, { timeout: 30_000 });
+    await expect(t.page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('Tendring 018A');
     // Its ward link switches the map to wards.
-    await page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');
-    await expect(page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('West Clacton & Jaywick Sands');
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
-    await screenshot(page, '06b-england-ward-zoomed');
+    await t.page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
+    await t.page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');
+    await expect(t.page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('West Clacton & Jaywick Sands');
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(t.page, '06b-england-ward-zoomed');
   });
 
   it('tells Wigan users there is no street-level police data instead of showing zeros', async () => {
-    await page.goto(`${app.url}?place=E08000010&level=ward&indicator=iod25_crime&method=deciles&area=E05015004`);
-    await waitForPanels(page);
-    const profile = page.locator('[data-testid="area-profile"]');
+    await t.page.goto(`${t.app.url}?place=E08000010&level=ward&indicator=iod25_crime&method=deciles&area=E05015004`);
+    await waitForPanels(t.page);
+    const profile = t.page.locator('[data-testid="area-profile"]');
     await profile.waitFor({ timeout: 60_000 });
     await expect(profile.textContent()).resolves.toMatch(/No street-level police data is available for Wigan/);
-    await screenshot(page, '07-wigan-ward-profile');
+    await screenshot(t.page, '07-wigan-ward-profile');
   });
 
   it('opens a profile from the ranked table with the keyboard alone', async () => {
-    await page.goto(`${app.url}?place=E09000021&level=lsoa&indicator=iod25_housing_services&method=jenks`);
-    await waitForPanels(page);
-    await page.locator('[data-testid="ranked-table"] tbody tr').first().focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    const profile = page.locator('[data-testid="area-profile"] h2');
+    await t.page.goto(`${t.app.url}?place=E09000021&level=lsoa&indicator=iod25_housing_services&method=jenks`);
+    await waitForPanels(t.page);
+    await t.page.locator('[data-testid="ranked-table"] tbody tr').first().focus();
+    await t.page.keyboard.press('Tab');
+    await t.page.keyboard.press('Enter');
+    const profile = t.page.locator('[data-testid="area-profile"] h2');
     await profile.waitFor({ timeout: 60_000 });
     expect(await profile.textContent()).toMatch(/^Kingston upon Thames \d{3}[A-Z]$/);
-    expect(await page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
-    expect(await page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
-    await screenshot(page, '08-kingston-housing-jenks');
+    expect(await t.page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
+    expect(await t.page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
+    await screenshot(t.page, '08-kingston-housing-jenks');
   });
 
   it("describes Norbiton ward in plain English", async () => {
-    await page.goto(`${app.url}?place=E09000021&level=ward&indicator=iod25_housing_services&method=deciles&area=E05013941`);
-    await waitForPanels(page);
-    const profile = page.locator('[data-testid="area-profile"]');
+    await t.page.goto(`${t.app.url}?place=E09000021&level=ward&indicator=iod25_housing_services&method=deciles&area=E05013941`);
+    await waitForPanels(t.page);
+    const profile = t.page.locator('[data-testid="area-profile"]');
     await profile.locator('.sentences').waitFor({ timeout: 60_000 });
     expect(await profile.locator('h2').textContent()).toBe('Norbiton');
     expect(await profile.locator('.sentences li').first().textContent()).toMatch(
       /^\d+ of Norbiton's \d+ small areas are among the 20% most deprived in England for overall deprivation/,
     );
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
-    await screenshot(page, '09-norbiton-ward');
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(t.page, '09-norbiton-ward');
   });
 });

@@ -70,14 +70,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Open the app once for a test file: returns getters for the app and its first page. */
-export function useAppPage(): { app: () => App; page: () => Page } {
-  let app: App | undefined;
-  let page: Page | undefined;
+/** Open the app once for a test file; `app` and `page` are filled in before the first test. */
+export function useAppPage(): { app: App; page: Page } {
+  const opened = {} as { app: App; page: Page };
   beforeAll(async () => {
-    app = await openApp();
-    page = await app.context.newPage();
+    opened.app = await openApp();
+    opened.page = await opened.app.context.newPage();
   });
-  afterAll(async () => app?.close());
-  return { app: () => app as App, page: () => page as Page };
+  afterAll(async () => opened.app?.close());
+  return opened;
 }
