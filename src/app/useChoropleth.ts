@@ -11,7 +11,7 @@ import { hooks } from './testHooks.ts';
 export type ChoroplethState =
   | { status: 'waiting' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; model: ChoroplethModel; view: ViewState; queryMs: number };
+  | { status: 'ready'; model: ChoroplethModel; view: ViewState };
 
 const thresholdCache = new WeakMap<Database, Map<string, Promise<number[] | null>>>();
 const nameCache = new WeakMap<Database, Map<string, Promise<Map<string, AreaName>>>>();
@@ -59,7 +59,7 @@ export function useChoropleth(dbState: DatabaseState, view: ViewState): Chorople
       const tQuery = performance.now() - t0;
       const model = buildChoropleth(indicator, rows, areaNamesMap, method, national);
       hooks().stages.push({ query: tQuery, model: performance.now() - t0 - tQuery });
-      if (live) setState({ status: 'ready', model, view: { ...view }, queryMs: performance.now() - t0 });
+      if (live) setState({ status: 'ready', model, view: { ...view } });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;

@@ -3,14 +3,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { featureCollection, union } from '@turf/turf';
-import { boundsOf } from '../geo/bounds.ts';
+import { boundsOf, type Bounds } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
 import { NO_DATA_COLOUR } from './palette.ts';
 import { hooks } from '../app/testHooks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-export type Bounds = [number, number, number, number];
 
 export interface MapEvents {
   /** The area under the pointer, and where the pointer is (pixels within the map). */
@@ -19,8 +17,6 @@ export interface MapEvents {
 }
 
 type BoundaryData = FeatureCollection | string;
-
-const featureCollectionOf = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 const FADE_IN = (from: number, to: number, opacity: number): maplibregl.ExpressionSpecification => [
   'interpolate',
@@ -54,7 +50,6 @@ export class ChoroplethMap {
       style: BASE_STYLE,
       bounds: [-3.2, 50.8, 0.2, 54.2],
       attributionControl: { compact: false, customAttribution: 'Contains OS data © Crown copyright and database right 2021–2024; ONS, MHCLG (OGL v3.0)' },
-      canvasContextAttributes: { preserveDrawingBuffer: true },
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -105,9 +100,9 @@ export class ChoroplethMap {
       };
       this.map.on('sourcedata', onData);
     });
-    // Simplification while tiling (geojson-vt tolerance, in screen pixels): fine for the five
-    // authorities' street-level shapes, coarser for England's 33,755 areas, where fewer
-    // vertices make both the first draw and every re-colour cheaper.
+    // Simplification while tiling (geojson-vt tolerance, in screen pixels): finer than the
+    // default for the five authorities' street-level shapes; England keeps the default, as
+    // a coarser one dropped small urban areas and left holes in the map.
     this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: set === 'england' ? 0.375 : 0.2 });
     const visible = set === this.active.set ? 'visible' : 'none';
     if (level === 'lad') {
@@ -272,7 +267,7 @@ export class ChoroplethMap {
     if (!this.map.getSource(source)) return;
     const parts = this.map.querySourceFeatures(source, { filter: ['==', ['get', 'code'], code] });
     if (parts.length === 0) return;
-    const b = boundsOf(featureCollectionOf(parts.map((p) => ({ type: 'Feature', properties: {}, geometry: p.geometry }))));
+    const b = boundsOf(featureCollection(parts.map((p): Feature => ({ type: 'Feature', properties: {}, geometry: p.geometry }))));
     if (!b) return;
     const view = this.map.getBounds();
     const inside = view.contains([b[0], b[1]]) && view.contains([b[2], b[3]]);
