@@ -39,10 +39,11 @@ export function startDatabase(): Promise<DatabaseState> {
   started ??= (async (): Promise<DatabaseState> => {
     try {
       const files = fetchStartupTables(fetchBytes);
+      const bindings = import('../db/browserDatabase.ts');
       // Parsing DuckDB's 770 KB worker script competes with the first map draw too.
       await compileAllowed;
       const worker = startDuckDBWorker();
-      const { openBrowserDatabase } = await import('../db/browserDatabase.ts');
+      const { openBrowserDatabase } = await bindings;
       const db = await openBrowserDatabase(worker);
       exposeTiming('dbOpen');
       await insertStartupTables(db, await files);

@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RESULTS = resolve(import.meta.dirname, 'results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** BENCH_ONLY=cold skips the measure-switch part (for quick checks while tuning start-up). */
+/** BENCH_ONLY=cold skips the measure switches; BENCH_ONLY=five-cold measures only the five areas' cold start (quick checks while tuning). */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
 
 const median = (xs: number[]) => {
@@ -72,6 +72,15 @@ async function switchLatency(page: Page, indicators: string[]): Promise<{ total:
 
 const SWITCHES = ['iod25_crime', 'iod25_income', 'iod25_ind_burglary_rate', 'iod25_health', 'iod25_imd'];
 
+interface Row {
+  measure: string;
+  median: number;
+  baseline: number | null;
+  ratio: number | null;
+  budget: string;
+  runs: number[];
+}
+
 async function main() {
   // The baseline page is built on its own so the app's build carries no bench code.
   await build({
@@ -85,7 +94,7 @@ async function main() {
   if (!address || typeof address === 'string') throw new Error('no port');
   const base = `http://127.0.0.1:${address.port}`;
 
-  const rows: { measure: string; median: number; baseline: number | null; ratio: number | null; budget: string; runs: number[] }[] = [];
+  const rows: Row[] = [];
   const add = (measure: string, runs: number[], baselineRuns: number[] | null, budget: string) => {
     const m = median(runs);
     const b = baselineRuns ? median(baselineRuns) : null;
@@ -102,6 +111,8 @@ async function main() {
   }));
   add('Five areas: cold start to coloured map (ms)', appFive.map((r) => r.mapColoured!), bareFive.map((r) => r.idle!), '≤ 1.2 × bare');
   add('Five areas: cold start to all panels live (ms)', appFive.map((r) => r.panelsLive!), null, '≤ 2,500 ms');
+
+  if (ONLY === 'five-cold') return report(rows, server);
 
   // England: cold start.
   const bareEngland = await coldStart(`${base}/bench-baseline/?set=england`, async (page) => ({
@@ -137,11 +148,15 @@ async function main() {
     await context.close();
   }
 
+  await report(rows, server);
+}
+
+async function report(rows: Row[], server: PreviewServer): Promise<void> {
   await new Promise<void>((done) => server.httpServer.close(() => done()));
 
   mkdirSync(RESULTS, { recursive: true });
   const latest = join(RESULTS, 'latest.json');
-  const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as { rows: typeof rows }) : null;
+  const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as { rows: Row[] }) : null;
   const fmt = (v: number | null, d = 0) => (v === null ? '—' : v.toFixed(d));
   console.log(`\nWard Insight bench — medians of ${RUNS} runs, headless Chromium (SwiftShader), ${new Date().toISOString()}\n`);
   console.log('| measure | median | bare MapLibre | ratio | budget | previous run |');
@@ -150,9 +165,11 @@ async function main() {
     const prev = previous?.rows.find((p) => p.measure === r.measure);
     console.log(`| ${r.measure} | ${fmt(r.median)} | ${fmt(r.baseline)} | ${fmt(r.ratio, 2)} | ${r.budget} | ${prev ? fmt(prev.median) : '—'} |`);
   }
+  // Only a full run replaces the committed results that later runs compare against.
   const json = { date: new Date().toISOString(), runs: RUNS, rows };
-  writeFileSync(latest, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nWrote ${latest}`);
+  const file = ONLY === 'all' ? latest : join(RESULTS, `partial-${ONLY}.json`);
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nWrote ${file}`);
 }
 
 await main();
