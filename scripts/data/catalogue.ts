@@ -81,6 +81,7 @@ export function buildCatalogue(): CatalogueEntry[] {
       rank_column: `${col}_rank`,
       decile_column: `${col}_decile`,
       aggregation: 'weighted_mean',
+      weight_column: null,
       coverage: 'england',
     });
   }
@@ -100,6 +101,7 @@ export function buildCatalogue(): CatalogueEntry[] {
       rank_column: null,
       decile_column: null,
       aggregation: agg,
+      weight_column: null,
       coverage: 'england',
     });
   }
@@ -126,7 +128,9 @@ export function buildCatalogue(): CatalogueEntry[] {
         value_column: `${col}_rank`,
         rank_column: `${col}_rank`,
         decile_column: `${col}_decile`,
-        aggregation: 'weighted_mean',
+        // MHCLG: never average ranks into a larger area. Rank measures are for small areas only.
+        aggregation: 'none',
+        weight_column: null,
         coverage: 'england',
       });
     }
@@ -146,6 +150,7 @@ export function buildCatalogue(): CatalogueEntry[] {
     rank_column: null,
     decile_column: null,
     aggregation: 'sum',
+    weight_column: null,
     coverage: 'five',
   });
   for (const c of CENSUS_PCT) {
@@ -164,6 +169,8 @@ export function buildCatalogue(): CatalogueEntry[] {
       rank_column: null,
       decile_column: null,
       aggregation: 'weighted_mean',
+      // Household shares are weighted by their own households, so a ward's share is its households' share.
+      weight_column: c.weight ?? null,
       coverage: 'five',
     });
   }
@@ -174,11 +181,11 @@ export function catalogueSpec(entries: CatalogueEntry[]): TableSpec {
   const keys: [keyof CatalogueEntry, 'utf8' | 'int32' | 'bool'][] = [
     ['code', 'utf8'], ['label', 'utf8'], ['theme', 'utf8'], ['source', 'utf8'], ['edition', 'int32'], ['unit', 'utf8'],
     ['higher_is_worse', 'bool'], ['description', 'utf8'], ['attribution', 'utf8'], ['table_name', 'utf8'], ['value_column', 'utf8'],
-    ['rank_column', 'utf8'], ['decile_column', 'utf8'], ['aggregation', 'utf8'], ['coverage', 'utf8'],
+    ['rank_column', 'utf8'], ['decile_column', 'utf8'], ['aggregation', 'utf8'], ['weight_column', 'utf8'], ['coverage', 'utf8'],
   ];
   return {
     name: 'catalogue',
     columns: keys.map(([k, type]) => ({ name: k, type, values: entries.map((e) => e[k]) })),
-    nullable: ['higher_is_worse', 'rank_column', 'decile_column'],
+    nullable: ['higher_is_worse', 'rank_column', 'decile_column', 'weight_column'],
   };
 }

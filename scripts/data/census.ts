@@ -56,13 +56,13 @@ export function pct(num: number, den: number): number | null {
   return den > 0 ? round((100 * num) / den, 2) : null;
 }
 
-export const CENSUS_PCT: { col: string; label: string; theme: string; worse: boolean | null; desc: string }[] = [
+export const CENSUS_PCT: { col: string; label: string; theme: string; worse: boolean | null; desc: string; weight?: string }[] = [
   { col: 'pct_under_15', label: 'Children aged 0–14 (%)', theme: 'Population', worse: null, desc: 'Share of residents aged 0 to 14 (Census 2021 five-year bands 0–4, 5–9 and 10–14).' },
   { col: 'pct_65_plus', label: 'People aged 65 and over (%)', theme: 'Population', worse: null, desc: 'Share of residents aged 65 or over.' },
-  { col: 'pct_social_rented', label: 'Homes rented from a council or housing association (%)', theme: 'Housing', worse: null, desc: 'Share of households renting from the council or another social landlord.' },
-  { col: 'pct_private_rented', label: 'Homes rented privately (%)', theme: 'Housing', worse: null, desc: 'Share of households renting from a private landlord, letting agency or other private arrangement.' },
-  { col: 'pct_owner_occupied', label: 'Homes owned by the people living there (%)', theme: 'Housing', worse: null, desc: 'Share of households owning outright or with a mortgage (shared ownership is counted separately and not included).' },
-  { col: 'pct_overcrowded_bedrooms', label: 'Overcrowded homes, too few bedrooms (%)', theme: 'Housing', worse: true, desc: 'Share of households with fewer bedrooms than the household needs (occupancy rating −1 or less).' },
+  { col: 'pct_social_rented', label: 'Homes rented from a council or housing association (%)', theme: 'Housing', worse: null, desc: 'Share of households renting from the council or another social landlord.', weight: 'tenure_total_households' },
+  { col: 'pct_private_rented', label: 'Homes rented privately (%)', theme: 'Housing', worse: null, desc: 'Share of households renting from a private landlord, letting agency or other private arrangement.', weight: 'tenure_total_households' },
+  { col: 'pct_owner_occupied', label: 'Homes owned by the people living there (%)', theme: 'Housing', worse: null, desc: 'Share of households owning outright or with a mortgage (shared ownership is counted separately and not included).', weight: 'tenure_total_households' },
+  { col: 'pct_overcrowded_bedrooms', label: 'Overcrowded homes, too few bedrooms (%)', theme: 'Housing', worse: true, desc: 'Share of households with fewer bedrooms than the household needs (occupancy rating −1 or less).', weight: 'bedrooms_total_households' },
   { col: 'pct_asian', label: 'Asian, Asian British or Asian Welsh residents (%)', theme: 'Population', worse: null, desc: 'Share of residents by Census 2021 ethnic group (5 high-level groups).' },
   { col: 'pct_black', label: 'Black, Black British, Caribbean or African residents (%)', theme: 'Population', worse: null, desc: 'Share of residents by Census 2021 ethnic group (5 high-level groups).' },
   { col: 'pct_mixed', label: 'Residents of mixed or multiple ethnic groups (%)', theme: 'Population', worse: null, desc: 'Share of residents by Census 2021 ethnic group (5 high-level groups).' },

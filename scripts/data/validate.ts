@@ -107,7 +107,7 @@ export function checkCatalogue(entries: readonly CatalogueEntry[], tables: Reado
       errors.push(`catalogue ${e.code}: unknown table ${e.table_name}`);
       continue;
     }
-    for (const c of [e.value_column, e.rank_column, e.decile_column]) {
+    for (const c of [e.value_column, e.rank_column, e.decile_column, e.weight_column]) {
       if (c !== null && !cols.includes(c)) errors.push(`catalogue ${e.code}: column ${c} not in ${e.table_name}`);
     }
   }

@@ -49,7 +49,8 @@ export function App() {
 
   const coloursKey = model ? `${view.place}|${view.level}|${model.indicator.code}|${view.method}` : 'first-paint';
   const levelWord = view.level === 'lsoa' ? 'small areas' : 'wards';
-  const caption = model ? `${model.indicator.label}: ${levelWord} in ${placeName(view.place)}, worst first` : '';
+  const order = model?.indicator.higher_is_worse === null ? 'highest first' : 'worst first';
+  const caption = model ? `${model.indicator.label}: ${levelWord} in ${placeName(view.place)}, ${order}` : '';
   const status =
     dbState.status === 'error'
       ? `The data engine could not start: ${dbState.message}`
@@ -94,7 +95,7 @@ export function App() {
             onStatus={setMapStatus}
           />
           <MapKey model={current ? model : null} view={view} />
-          {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} at={pointer} />}
+          {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}
           <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}
           </p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DatabaseState } from './useDatabase.ts';
 import type { ViewState } from './viewState.ts';
-import { buildChoropleth, type ChoroplethModel } from '../analysis/choropleth.ts';
+import { buildChoropleth, decileBasis, type ChoroplethModel } from '../analysis/choropleth.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../db/queries/valuesForPlace.ts';
 import { areaNames, type AreaName } from '../db/queries/places.ts';
 import type { Database } from '../db/database.ts';
@@ -48,7 +48,7 @@ export function useChoropleth(dbState: DatabaseState, view: ViewState): Chorople
     let live = true;
     const t0 = performance.now();
     (async () => {
-      const needsNational = method === 'deciles' && (level === 'ward' || !indicator.decile_column);
+      const needsNational = method === 'deciles' && decileBasis(indicator, level).kind === 'thresholds';
       // England-wide questions wait for the rest of England's rows (loaded in the background).
       if (place === 'england' || needsNational) await dbState.england;
       const [rows, areaNamesMap, national] = await Promise.all([
@@ -57,7 +57,7 @@ export function useChoropleth(dbState: DatabaseState, view: ViewState): Chorople
         needsNational ? thresholds(dbState.db, indicator) : null,
       ]);
       const tQuery = performance.now() - t0;
-      const model = buildChoropleth(indicator, rows, areaNamesMap, method, national);
+      const model = buildChoropleth(indicator, rows, areaNamesMap, method, national, level);
       hooks().stages.push({ query: tQuery, model: performance.now() - t0 - tQuery });
       if (live) setState({ status: 'ready', model, view: { ...view } });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));

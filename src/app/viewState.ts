@@ -1,4 +1,5 @@
 import type { ClassMethod } from '../stats/classify.ts';
+import { BUILT_IN_PLACES } from './places.ts';
 
 export type Level = 'lsoa' | 'ward';
 
@@ -21,7 +22,8 @@ export const DEFAULT_VIEW: ViewState = {
   area: null,
 };
 
-const PLACE = /^(five|england|E0[6-9]\d{6})$/;
+// The five built-in authorities (src/app/places.ts), all five, or England.
+const PLACE = new RegExp(`^(five|england|${BUILT_IN_PLACES.map((p) => p.code).join('|')})$`);
 const AREA = /^E0[15]\d{6}$/;
 const INDICATOR = /^[a-z][a-z0-9_]{0,63}$/;
 const METHODS: readonly ClassMethod[] = ['deciles', 'quantiles', 'jenks'];

@@ -26,10 +26,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * One line per domain, each on its own scale from England's lowest to highest
  * small-area score (scores are not comparable across domains): a dot for this
  * area, a ring for its authority, a tick for England. "More deprived" is to
- * the right on every line. Coordinates are rounded so snapshots are stable.
+ * the right on every line, and the chart says so. The same numbers are in a
+ * table beside it (AreaProfile). Coordinates are rounded so snapshots are stable.
  */
 export function DomainComparison({ rows, areaName, authorityName, width = 360 }: DomainComparisonProps) {
-  const height = rows.length * ROW + 28;
+  const top = 26;
+  const height = top + rows.length * ROW + 14;
   const x0 = LABEL;
   const x1 = width - 12;
   return (
@@ -40,12 +42,15 @@ export function DomainComparison({ rows, areaName, authorityName, width = 360 }:
       role="img"
       aria-label={`Deprivation scores for ${areaName} compared with ${authorityName} and England`}
     >
+      <text x={x1} y={10} textAnchor="end" className="domain-direction">
+        less deprived ← → more deprived
+      </text>
       {rows.map((r, i) => {
         const scale = scaleLinear()
           .domain(r.higherIsWorse ? [r.min, r.max] : [r.max, r.min])
           .range([x0, x1])
           .clamp(true);
-        const y = 14 + i * ROW;
+        const y = top + i * ROW;
         const at = (v: number | null) => (v === null ? null : round(scale(v)));
         const area = at(r.area);
         const lad = at(r.authority);

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { featureCollection, union } from '@turf/turf';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
-import { NO_DATA_COLOUR } from './palette.ts';
+import { OUTSIDE_PLACE_COLOUR } from './palette.ts';
 import { hooks } from '../app/testHooks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -125,7 +125,8 @@ export class ChoroplethMap {
           source: id,
           layout: { visibility: isActive ? 'visible' : 'none' },
           paint: {
-            'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOUR]],
+            // Areas outside the chosen place carry no colour: the palest grey.
+            'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], OUTSIDE_PLACE_COLOUR]],
             'fill-opacity': 0.92,
           },
         },

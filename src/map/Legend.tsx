@@ -1,7 +1,8 @@
 export interface LegendProps {
   title: string;
   subtitle: string;
-  classes: readonly { label: string; colour: string; count: number }[];
+  /** One row per class; count null where it is not known yet. */
+  classes: readonly { label: string; colour: string; count: number | null }[];
   notes: readonly string[];
 }
 
@@ -16,7 +17,7 @@ export function Legend({ title, subtitle, classes, notes }: LegendProps) {
           <li key={c.label}>
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
             <span className="legend-label">{c.label}</span>
-            <span className="legend-count">{c.count.toLocaleString('en-GB')}</span>
+            <span className="legend-count">{c.count === null ? '' : c.count.toLocaleString('en-GB')}</span>
           </li>
         ))}
       </ul>

@@ -42,6 +42,8 @@ export interface ClassifyOptions {
   format: (v: number) => string;
   /** Speak of "most/least deprived" (IoD measures) rather than "highest/lowest" values. */
   deprivationScale?: boolean;
+  /** Why there are no national deciles for this measure here, said when falling back. */
+  noNationalReason?: string;
   classCount?: number;
 }
 
@@ -55,15 +57,31 @@ export function classify(areas: readonly AreaValue[], opts: ClassifyOptions): Cl
     const national = nationalDeciles(areas, opts);
     if (national) return national;
     const fallback = relativeClasses(areas, { ...opts, method: 'quantiles' });
-    return { ...fallback, note: 'National deciles are not available for this measure (it covers only the five built-in areas), so equal-count groups are shown.' };
+    const why = opts.noNationalReason ?? 'National deciles are not available for this measure.';
+    return { ...fallback, note: `${why} Equal-count groups are shown instead.` };
   }
   return relativeClasses(areas, opts);
 }
 
-function decileLabel(d: number, deprivation: boolean): string {
+function decileLabel(d: number, deprivation: boolean, higherIsWorse: boolean | null): string {
   if (d !== 1 && d !== 10) return String(d);
-  const extreme = deprivation ? (d === 1 ? 'most deprived' : 'least deprived') : d === 1 ? 'highest' : 'lowest';
-  return `${d} — ${extreme} 10% in England`;
+  // Decile 1 is the worst tenth: the highest values, or the lowest where lower is worse.
+  const worstIsHigh = higherIsWorse !== false;
+  const words = deprivation
+    ? ['most deprived', 'least deprived']
+    : worstIsHigh
+      ? ['highest', 'lowest']
+      : ['lowest', 'highest'];
+  return `${d} — ${words[d === 1 ? 0 : 1]} 10% in England`;
+}
+
+/**
+ * The national decile (1 = worst tenth) a value falls in, given England's nine
+ * ascending cut points; for neutral measures decile 1 is the highest tenth.
+ */
+export function decileAmong(value: number, thresholds: readonly number[], higherIsWorse: boolean | null): number {
+  const c = classOf(value, thresholds);
+  return higherIsWorse === false ? c + 1 : 10 - c;
 }
 
 function nationalDeciles(areas: readonly AreaValue[], opts: ClassifyOptions): Classification | null {
@@ -74,16 +92,14 @@ function nationalDeciles(areas: readonly AreaValue[], opts: ClassifyOptions): Cl
   for (const a of areas) {
     let d = a.decile;
     if (d === null && a.value !== null && opts.nationalThresholds) {
-      const c = classOf(a.value, opts.nationalThresholds);
-      // Thresholds ascend; decile 1 is the worst tenth (or the highest, for neutral measures).
-      d = opts.higherIsWorse === false ? c + 1 : 10 - c;
+      d = decileAmong(a.value, opts.nationalThresholds, opts.higherIsWorse);
     }
     if (d === null || d < 1 || d > 10) continue;
     classByCode.set(a.code, d - 1);
     counts[d - 1]! += 1;
   }
   const classes = counts.map((count, i) => ({
-    label: decileLabel(i + 1, opts.deprivationScale ?? hasOfficial),
+    label: decileLabel(i + 1, opts.deprivationScale ?? hasOfficial, opts.higherIsWorse),
     shortLabel: `Decile ${i + 1}`,
     severity: 1 - i / 9,
     count,

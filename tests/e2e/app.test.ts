@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { screenshot, useAppPage, waitForPanels } from './harness.ts';
+import { blendedFill, outsideRequests, pixelAt, screenshot, useAppPage, waitForPanels } from './harness.ts';
 import { labelPoint } from '../../src/geo/labelPoint.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -30,14 +30,13 @@ async function waitForRecolour(page: Page, count: number): Promise<void> {
 describe('Ward Insight in Chromium, production build', () => {
   const t = useAppPage();
 
-  it('loads the built-in data with no request leaving the machine', async () => {
+  it('loads the built-in data from the app itself', async () => {
     await t.page.goto(t.app.url);
     await waitForPanels(t.page);
     await expect(t.page.locator('.legend-title').textContent()).resolves.toContain('IMD 2025');
     const rows = await t.page.locator('[data-testid="ranked-table"] tbody tr').count();
     expect(rows).toBe(100); // first t.page of 869 small areas
-    const outside = t.app.requests.filter((u) => !u.startsWith(t.app.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
-    expect(outside).toEqual([]);
+    expect(outsideRequests(t.app)).toEqual([]); // checked again after the last test
     await screenshot(t.page, '01-five-areas-imd');
   });
 
@@ -71,8 +70,26 @@ describe('Ward Insight in Chromium, production build', () => {
     await screenshot(t.page, '02-leicester-profile');
   });
 
-  it('recolours the map when the measure changes', async () => {
+  it('recolours the map when the measure changes, as drawn on screen', async () => {
+    // Read what is drawn: no pointer, hover card or HTML ward label over the sample points.
+    await t.page.mouse.move(5, 5);
+    await t.page.addStyleTag({ content: '.ward-label { display: none !important; }' });
+    const points = await Promise.all(
+      official.map(async (row) => {
+        const [lon, lat] = insidePoint(row.lsoa21_code as string);
+        return { code: row.lsoa21_code as string, at: await t.page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]) };
+      }),
+    );
+    const drawn = async () => {
+      await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+      return Promise.all(points.map((p) => pixelAt(t.page, p.at.x, p.at.y)));
+    };
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] as number)) <= 10);
+
     const before = await fills(t.page);
+    const pixelsBefore = await drawn();
+    points.forEach((p, i) => expect(near(pixelsBefore[i]!, blendedFill(before[p.code]!))).toBe(true));
+
     const n = (await t.page.evaluate(() => window.__wardInsight?.recolours.length)) ?? 0;
     await t.page.selectOption('[data-testid="indicator-select"]', 'iod25_crime');
     await waitForRecolour(t.page, n + 1);
@@ -80,6 +97,10 @@ describe('Ward Insight in Chromium, production build', () => {
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     const changed = Object.keys(after).filter((k) => after[k] !== before[k]).length;
     expect(changed).toBeGreaterThan(50);
+    const pixelsAfter = await drawn();
+    points.forEach((p, i) => expect(near(pixelsAfter[i]!, blendedFill(after[p.code]!))).toBe(true));
+    // The fixture's areas differ in crime decile from their IMD decile, so the screen changed.
+    expect(points.some((_, i) => !near(pixelsAfter[i]!, pixelsBefore[i]!))).toBe(true);
     expect(await t.page.locator('.legend-title').textContent()).toMatch(/crime/i);
     await screenshot(t.page, '03-leicester-crime');
   });

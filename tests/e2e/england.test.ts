@@ -46,12 +46,19 @@ describe('England and authority views', () => {
   it('opens a profile from the ranked table with the keyboard alone', async () => {
     await t.page.goto(`${t.app.url}?place=E09000021&level=lsoa&indicator=iod25_housing_services&method=jenks`);
     await waitForPanels(t.page);
-    await t.page.locator('[data-testid="ranked-table"] tbody tr').first().focus();
+    // From the search box, one Tab reaches the table; arrows move; Enter opens.
+    await t.page.getByLabel('Find an area').focus();
     await t.page.keyboard.press('Tab');
+    const rows = t.page.locator('[data-testid="ranked-table"] tbody tr');
+    expect(await rows.first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await t.page.keyboard.press('ArrowDown');
+    await t.page.keyboard.press('ArrowDown');
+    const third = (await rows.nth(2).locator('th').textContent())!;
     await t.page.keyboard.press('Enter');
     const profile = t.page.locator('[data-testid="area-profile"] h2');
     await profile.waitFor({ timeout: 60_000 });
-    expect(await profile.textContent()).toMatch(/^Kingston upon Thames \d{3}[A-Z]$/);
+    expect(third.startsWith((await profile.textContent())!)).toBe(true);
+    expect(await rows.nth(2).getAttribute('aria-current')).toBe('true');
     expect(await t.page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
     expect(await t.page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
     await screenshot(t.page, '08-kingston-housing-jenks');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { inflateSync } from 'node:zlib';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -70,13 +71,52 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Open the app once for a test file; `app` and `page` are filled in before the first test. */
+/** Requests that went anywhere but the app's own origin. */
+export function outsideRequests(app: App): string[] {
+  return app.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/**
+ * Open the app once for a test file; `app` and `page` are filled in before the
+ * first test. After the last test it checks that, across everything the file
+ * did, no request left the machine.
+ */
 export function useAppPage(): { app: App; page: Page } {
   const opened = {} as { app: App; page: Page };
   beforeAll(async () => {
     opened.app = await openApp();
     opened.page = await opened.app.context.newPage();
   });
-  afterAll(async () => opened.app?.close());
+  afterAll(async () => {
+    if (!opened.app) return;
+    const outside = outsideRequests(opened.app);
+    await opened.app.close();
+    expect(outside).toEqual([]);
+  });
   return opened;
+}
+
+/**
+ * The colour a person sees at one point of the page, read from a 1×1
+ * screenshot. A one-pixel PNG row is its raw bytes whatever the filter type,
+ * so inflating the image data is all the decoding needed.
+ */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('ascii', at + 4, at + 8);
+    if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  return [raw[1] as number, raw[2] as number, raw[3] as number];
+}
+
+/** The colour the map should show for a fill: MapLibre draws fills at 92 % opacity over the background. */
+export function blendedFill(hex: string, background = '#eef2f5', opacity = 0.92): [number, number, number] {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [f, b] = [rgb(hex), rgb(background)];
+  return [0, 1, 2].map((i) => Math.round(opacity * f[i]! + (1 - opacity) * b[i]!)) as [number, number, number];
 }

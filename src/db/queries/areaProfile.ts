@@ -58,6 +58,8 @@ export interface DomainProfileRow {
   england_value: number | null;
   england_min: number | null;
   england_max: number | null;
+  /** England's LSOA decile cut points for this score (10 %, 20 %, … 90 %), to place a ward's score. */
+  england_cuts: number[] | null;
 }
 
 /**
@@ -99,11 +101,14 @@ export async function domainProfile(db: Database, code: string, ladCode: string)
     englandDomainSummary(db),
   ]);
   return rows
-    .map((r) => ({ ...r, ...(england.get(r.value_column) ?? { england_value: null, england_min: null, england_max: null }) }))
+    .map((r) => ({
+      ...r,
+      ...(england.get(r.value_column) ?? { england_value: null, england_min: null, england_max: null, england_cuts: null }),
+    }))
     .sort((a, b) => order(a.value_column) - order(b.value_column));
 }
 
-type EnglandFields = 'england_value' | 'england_min' | 'england_max';
+type EnglandFields = 'england_value' | 'england_min' | 'england_max' | 'england_cuts';
 const englandCache = new WeakMap<Database, Promise<Map<string, Pick<DomainProfileRow, EnglandFields>>>>();
 
 /**
@@ -116,15 +121,22 @@ export function englandDomainSummary(db: Database): Promise<Map<string, Pick<Dom
     const branches = PROFILE_DOMAINS.map((d) => {
       const v = `t.${safeIdentifier(d)}`;
       return `SELECT '${d}' AS value_column, SUM(${v} * a.population) / SUM(a.population) AS england_value,
-                     MIN(${v}) AS england_min, MAX(${v}) AS england_max
+                     MIN(${v}) AS england_min, MAX(${v}) AS england_max,
+                     quantile_cont(${v}, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) AS england_cuts
                 FROM areas a JOIN iod2025 t ON t.lsoa_code = a.code WHERE a.level = 'lsoa'`;
     });
     cached = db
       .query<Pick<DomainProfileRow, EnglandFields | 'value_column'>>(branches.join('\nUNION ALL\n'))
-      .then((rows) => new Map(rows.map(({ value_column, ...rest }) => [value_column, rest])));
+      .then((rows) => new Map(rows.map(({ value_column, england_cuts, ...rest }) => [value_column, { ...rest, england_cuts: listOf(england_cuts) }])));
     englandCache.set(db, cached);
   }
   return cached;
+}
+
+/** DuckDB LIST columns arrive as Arrow vectors: make them plain arrays. */
+function listOf(v: unknown): number[] | null {
+  if (v === null || v === undefined) return null;
+  return Array.from(v as ArrayLike<number>, Number);
 }
 
 const order = (col: string) => PROFILE_DOMAINS.indexOf(col as (typeof PROFILE_DOMAINS)[number]);

@@ -6,6 +6,8 @@ import { indicatorColumns } from './indicatorColumns.ts';
 export interface AreaIndicatorValue {
   code: string;
   value: number | null;
+  /** Wards: how many of the ward's small areas have no value (a suppressed count, say). */
+  missing?: number;
   /** Official rank and decile in England, where MHCLG publishes them (LSOAs only). */
   rank: number | null;
   decile: number | null;
@@ -15,14 +17,16 @@ type ColumnsOf = Pick<Indicator, 'table_name' | 'value_column' | 'rank_column' |
 
 /**
  * One indicator for every LSOA or ward in a place. Ward values are built from
- * their best-fit LSOAs: a population-weighted mean for scores, rates and
- * percentages (Census 2021 population), a sum for counts. Wards have no
- * official rank or decile. Names come separately (areaNames), as they do not
- * change when the measure does.
+ * their best-fit LSOAs: a weighted mean for scores, rates and percentages (by
+ * Census 2021 residents, or by households for household shares), a sum for
+ * counts — no value if any of the ward's counts is missing, rather than a
+ * silently short total — and nothing for ranks, which must never be averaged.
+ * Wards have no official rank or decile. Names come separately (areaNames), as
+ * they do not change when the measure does.
  */
 export function valuesForPlace(
   db: Database,
-  indicator: ColumnsOf & Pick<Indicator, 'aggregation'>,
+  indicator: ColumnsOf & Pick<Indicator, 'aggregation' | 'weight_column'>,
   place: Place,
   level: 'lsoa' | 'ward',
 ): Promise<AreaIndicatorValue[]> {
@@ -39,15 +43,17 @@ export function valuesForPlace(
   }
   return db.query<AreaIndicatorValue>(
     `SELECT a.ward_code AS code,
-            CASE WHEN ? = 'sum' THEN SUM(${c.value})
-                 ELSE SUM(${c.value} * a.population) / NULLIF(SUM(a.population) FILTER (WHERE ${c.value} IS NOT NULL), 0)
+            CASE WHEN ? = 'none' THEN NULL
+                 WHEN ? = 'sum' THEN CASE WHEN COUNT(*) FILTER (WHERE ${c.value} IS NULL) > 0 THEN NULL ELSE SUM(${c.value}) END
+                 ELSE SUM(${c.value} * ${c.weight}) / NULLIF(SUM(${c.weight}) FILTER (WHERE ${c.value} IS NOT NULL), 0)
             END AS value,
-            CAST(NULL AS INTEGER) AS rank, CAST(NULL AS INTEGER) AS decile
+            CAST(NULL AS INTEGER) AS rank, CAST(NULL AS INTEGER) AS decile,
+            COUNT(*) FILTER (WHERE ${c.value} IS NULL) AS missing
        FROM areas a
        LEFT JOIN ${c.table} t ON t.lsoa_code = a.code
       WHERE a.level = 'lsoa' AND ${scope.sql}
       GROUP BY a.ward_code`,
-    [indicator.aggregation, ...scope.params],
+    [indicator.aggregation, indicator.aggregation, ...scope.params],
   );
 }
 

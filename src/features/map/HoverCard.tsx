@@ -4,12 +4,16 @@ import { formatValue } from '../../analysis/format.ts';
 export interface HoverCardProps {
   row: RankedRow;
   unit: string;
+  /** The IoD edition: 2019 and 2015 ranks are out of 2011's 32,844 small areas. */
+  edition: number;
   /** Pointer position in pixels within the map. */
   at: { x: number; y: number };
 }
 
 /** What the pointer is over: name, ward, value, and the official rank and decile where there are any. */
-export function HoverCard({ row, unit, at }: HoverCardProps) {
+export function HoverCard({ row, unit, edition, at }: HoverCardProps) {
+  const outOf = edition >= 2021 ? '33,755' : '32,844 (2011 small areas)';
+  const isRank = unit.startsWith('rank');
   return (
     <div
       className="hover-card"
@@ -21,8 +25,8 @@ export function HoverCard({ row, unit, at }: HoverCardProps) {
       <strong>{row.name}</strong>
       {row.ward_name && <span className="hover-sub">{row.ward_name} ward</span>}
       <span>
-        {formatValue(row.value, unit)}
-        {row.rank !== null && ` · rank ${row.rank.toLocaleString('en-GB')} in England`}
+        {isRank ? `Rank ${formatValue(row.value, unit)} of ${outOf} in England` : formatValue(row.value, unit)}
+        {!isRank && row.rank !== null && ` · rank ${row.rank.toLocaleString('en-GB')} of ${outOf} in England`}
         {row.decile !== null && ` · decile ${row.decile}`}
       </span>
     </div>

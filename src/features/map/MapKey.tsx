@@ -1,14 +1,14 @@
 import { Legend } from '../../map/Legend.tsx';
-import { severityColour } from '../../map/palette.ts';
+import { NO_DATA_COLOUR, severityColour } from '../../map/palette.ts';
 import type { ChoroplethModel } from '../../analysis/choropleth.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import { placeName } from '../../app/places.ts';
 
+// Before the database answers there are no counts to show, only the classes.
 const FIRST_PAINT_CLASSES = Array.from({ length: 10 }, (_, i) => ({
-  shortLabel: `Decile ${i + 1}`,
   label: i === 0 ? '1 — most deprived 10% in England' : i === 9 ? '10 — least deprived 10% in England' : String(i + 1),
   colour: severityColour(1 - i / 9),
-  count: 0,
+  count: null,
 }));
 
 const METHOD_WORDS = {
@@ -26,6 +26,7 @@ export interface MapKeyProps {
 export function MapKey({ model, view }: MapKeyProps) {
   const notes: string[] = [];
   if (model) {
+    notes.push(...model.notes);
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
     if (view.level === 'ward') {
       if (model.classification.method === 'deciles') {
@@ -42,10 +43,17 @@ export function MapKey({ model, view }: MapKeyProps) {
     }
     notes.push(`Source: ${model.indicator.source}.`);
   } else {
-    notes.push('Official IMD 2025 national deciles, shown while the data engine starts.');
+    notes.push(
+      view.level === 'ward'
+        ? 'IMD 2025: each ward placed among the national deciles of small areas by its population-weighted score (not an official ward decile), shown while the data engine starts.'
+        : 'Official IMD 2025 national deciles, shown while the data engine starts.',
+    );
   }
   const classes = model
-    ? model.classification.classes.map((c, i) => ({ ...c, colour: model.legendColours[i] as string }))
+    ? [
+        ...model.classification.classes.map((c, i) => ({ ...c, colour: model.legendColours[i] as string })),
+        ...(model.noData > 0 ? [{ label: 'No data', shortLabel: 'No data', colour: NO_DATA_COLOUR, count: model.noData }] : []),
+      ]
     : FIRST_PAINT_CLASSES;
   return (
     <div className="map-key">

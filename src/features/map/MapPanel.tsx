@@ -112,7 +112,9 @@ export function MapPanel(props: MapPanelProps) {
     })();
   }, [set, onStatus]);
 
-  // Show the chosen set and level, zoom to the place.
+  // Show the chosen set and level; zoom to the place only when the place changes
+  // (switching small areas ↔ wards keeps the view the person is looking at).
+  const fittedPlace = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedSets.has(set) || (set === 'five' && !five)) return;
@@ -121,7 +123,10 @@ export function MapPanel(props: MapPanelProps) {
       set === 'england'
         ? ENGLAND_BOUNDS
         : boundsOf(five!.lad, (f) => props.place === 'five' || f.properties?.code === props.place);
-    if (bounds) map.fitBounds(bounds);
+    if (bounds && fittedPlace.current !== props.place) {
+      map.fitBounds(bounds);
+      fittedPlace.current = props.place;
+    }
     const inPlace = new Set(
       (five?.ward.features ?? [])
         .filter((f) => props.place === 'five' || f.properties?.lad_code === props.place)

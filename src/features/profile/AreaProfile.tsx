@@ -3,6 +3,8 @@ import type { Database } from '../../db/database.ts';
 import { areaInfo, crimeCoverage, domainProfile, type AreaInfo, type CrimeCoverage, type DomainProfileRow } from '../../db/queries/areaProfile.ts';
 import { profileSentences } from '../../analysis/profileSentences.ts';
 import { formatInteger, formatValue } from '../../analysis/format.ts';
+import { profileTable } from '../../analysis/profileTable.ts';
+import { DomainTable } from './DomainTable.tsx';
 import { DomainComparison } from '../../charts/DomainComparison.tsx';
 
 interface Loaded {
@@ -22,23 +24,33 @@ export interface AreaProfileProps {
 
 /** One page about one LSOA or ward, in plain English, every number from a query. */
 export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfileProps) {
-  const [state, setState] = useState<Loaded | 'missing' | null>(null);
+  const [state, setState] = useState<Loaded | 'missing' | { error: string } | null>(null);
   useEffect(() => {
     let live = true;
     setState(null);
     void (async () => {
+      // The England comparison needs England's rows, which load just after start-up.
       await england;
       const area = await areaInfo(db, code);
       if (!area || !area.lad_code) return live && setState('missing');
       const [domains, crime] = await Promise.all([domainProfile(db, code, area.lad_code), crimeCoverage(db, area.lad_code)]);
       if (live) setState({ area, domains, crime });
-    })();
+    })().catch((e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
   }, [db, england, code]);
 
   if (state === null) return <section className="profile" aria-busy="true">Loading the profile…</section>;
+  if (state !== 'missing' && 'error' in state)
+    return (
+      <section className="profile" role="alert">
+        <p>The profile could not be built: {state.error}</p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </section>
+    );
   if (state === 'missing')
     return (
       <section className="profile">
@@ -50,6 +62,7 @@ export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfil
     );
   const { area, domains, crime } = state;
   const sentences = profileSentences(area, domains, crime);
+  const table = profileTable(area, domains);
   const isLsoa = area.level === 'lsoa';
   return (
     <section className="profile" aria-labelledby="profile-title" data-testid="area-profile">
@@ -79,63 +92,7 @@ export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfil
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <table className="domains" data-testid="profile-domains">
-        <caption>Indices of Deprivation 2025 — rank and decile are “in England” (1 = most deprived)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col" className="num">
-              Score
-            </th>
-            {isLsoa ? (
-              <>
-                <th scope="col" className="num">
-                  Rank in England
-                </th>
-                <th scope="col" className="num">
-                  Decile
-                </th>
-                <th scope="col" className="num">
-                  2019 decile
-                </th>
-              </>
-            ) : (
-              <>
-                <th scope="col" className="num">
-                  In worst 10%
-                </th>
-                <th scope="col" className="num">
-                  In worst 20%
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {domains.map((d) => (
-            <tr key={d.code} data-domain={d.value_column}>
-              <th scope="row">{d.label}</th>
-              <td className="num">{formatValue(d.area_value, 'score')}</td>
-              {isLsoa ? (
-                <>
-                  <td className="num">{d.rank === null ? '–' : formatInteger(d.rank)}</td>
-                  <td className="num">{d.decile ?? '–'}</td>
-                  <td className="num">{d.decile_2019 ?? '–'}</td>
-                </>
-              ) : (
-                <>
-                  <td className="num">
-                    {d.in_10pct} of {d.lsoas}
-                  </td>
-                  <td className="num">
-                    {d.in_20pct} of {d.lsoas}
-                  </td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DomainTable rows={table} isLsoa={isLsoa} />
       <DomainComparison
         areaName={area.name}
         authorityName={area.lad_name ?? 'Authority'}
@@ -149,6 +106,35 @@ export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfil
           higherIsWorse: true,
         }))}
       />
+      <details className="chart-values">
+        <summary>The chart’s numbers as a table</summary>
+        <table className="domains">
+          <thead>
+            <tr>
+              <th scope="col">Measure (score)</th>
+              <th scope="col" className="num">
+                {area.name}
+              </th>
+              <th scope="col" className="num">
+                {area.lad_name}
+              </th>
+              <th scope="col" className="num">
+                England
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{formatValue(r.score, 'score')}</td>
+                <td className="num">{formatValue(r.authority, 'score')}</td>
+                <td className="num">{formatValue(r.england, 'score')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <p className="fine-print">
         {isLsoa
           ? 'Scores are not comparable between domains; ranks and deciles are. 2019 deciles are for the 2011 small area this one came from (see data/README.md), and editions are compared by decile only.'

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { rankedRow, type ChoroplethModel, type RankedRow } from '../../analysis/choropleth.ts';
 import { formatValue } from '../../analysis/format.ts';
 
@@ -13,16 +13,19 @@ export interface RankedTableProps {
 }
 
 const PAGE = 100;
+/** Rows shown around a selected area that lies beyond the first pages (England has 33,755). */
+const AROUND = 3;
 
 /**
  * The ranked list beside the map — and the map's accessible alternative: the
- * same areas, values and classes, operable with the keyboard (Tab to a row,
- * Enter to open its profile).
+ * same areas, values and classes. One tab stop: arrow keys move between rows,
+ * Enter opens the area's profile.
  */
 export function RankedTable({ model, level, caption, hovered, selected, onHover, onSelect }: RankedTableProps) {
   const unit = model.indicator.unit;
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState(PAGE);
+  const [focusCode, setFocusCode] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   // Positions (indexes into the worst-first order) of the areas matching the search box.
   const visible = useMemo(() => {
@@ -35,14 +38,32 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
       return `${n?.name ?? ''} ${r.code} ${n?.ward_name ?? ''}`.toLowerCase().includes(f);
     });
   }, [model, filter]);
-  const selectedIndex = selected ? visible.findIndex((i) => model.sorted[i]?.code === selected) : -1;
-  const limit = Math.max(shown, selectedIndex + 1);
-  const rows = visible.slice(0, limit).map((i) => rankedRow(model, i) as RankedRow);
+  const selectedAt = selected ? visible.findIndex((i) => model.sorted[i]?.code === selected) : -1;
+  // The first pages, then (if the selected area is further down) a few rows around it.
+  const head = visible.slice(0, shown);
+  const tail = selectedAt >= shown ? visible.slice(Math.max(shown, selectedAt - AROUND), selectedAt + AROUND + 1) : [];
+  const rows = [...head, ...tail].map((i) => rankedRow(model, i) as RankedRow);
+  const tabStop = rows.some((r) => r.code === focusCode) ? focusCode : (selected && rows.some((r) => r.code === selected) ? selected : rows[0]?.code);
 
   useEffect(() => {
     if (!selected) return;
     body.current?.querySelector(`[data-code="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selected, limit]);
+  }, [selected, shown]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, code: string) => {
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity }[e.key];
+    if (move !== undefined) {
+      e.preventDefault();
+      const next = rows[Math.min(rows.length - 1, Math.max(0, index + move))];
+      if (next) {
+        setFocusCode(next.code);
+        body.current?.querySelector<HTMLElement>(`[data-code="${CSS.escape(next.code)}"]`)?.focus();
+      }
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(code);
+    }
+  };
 
   return (
     <section className="ranked" aria-label="Ranked table">
@@ -57,8 +78,11 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
           />
         </label>
       </div>
+      <p className="ranked-help" id="ranked-help">
+        Use the arrow keys to move through the table and Enter to open an area’s profile.
+      </p>
       <div className="ranked-scroll">
-        <table data-testid="ranked-table">
+        <table data-testid="ranked-table" aria-describedby="ranked-help">
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -72,24 +96,25 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
             </tr>
           </thead>
           <tbody ref={body}>
-            {rows.map((r) => (
+            {rows.map((r, index) => (
               <tr
                 key={r.code}
                 data-code={r.code}
-                tabIndex={0}
-                aria-selected={r.code === selected}
-                className={r.code === selected ? 'selected' : r.code === hovered ? 'hovered' : undefined}
+                tabIndex={r.code === tabStop ? 0 : -1}
+                aria-current={r.code === selected ? 'true' : undefined}
+                className={[
+                  r.code === selected ? 'selected' : r.code === hovered ? 'hovered' : '',
+                  index === head.length && tail.length ? 'gap-before' : '',
+                ].join(' ').trim() || undefined}
                 onMouseEnter={() => onHover(r.code)}
                 onMouseLeave={() => onHover(null)}
-                onFocus={() => onHover(r.code)}
+                onFocus={() => {
+                  setFocusCode(r.code);
+                  onHover(r.code);
+                }}
                 onBlur={() => onHover(null)}
                 onClick={() => onSelect(r.code)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    onSelect(r.code);
-                  }
-                }}
+                onKeyDown={(e) => onKeyDown(e, index, r.code)}
               >
                 <td className="num">{r.position ?? '–'}</td>
                 <th scope="row">
@@ -106,9 +131,9 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
           </tbody>
         </table>
       </div>
-      {visible.length > limit && (
-        <button type="button" onClick={() => setShown(limit + PAGE)}>
-          Show {Math.min(PAGE, visible.length - limit)} more of {visible.length.toLocaleString('en-GB')}
+      {visible.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, visible.length - shown)} more of {visible.length.toLocaleString('en-GB')}
         </button>
       )}
     </section>

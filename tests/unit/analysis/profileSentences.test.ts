@@ -19,6 +19,7 @@ const row = (value_column: string, label: string, over: Partial<DomainProfileRow
   england_value: 21,
   england_min: 0,
   england_max: 90,
+  england_cuts: null,
   ...over,
 });
 

@@ -9,4 +9,9 @@ describe('view state in the URL', () => {
   it('falls back to defaults for anything malformed', () => {
     expect(parseViewState('?place=<script>&level=county&method=x&area=DROP&indicator=a;b')).toEqual(DEFAULT_VIEW);
   });
+
+  it('accepts only the built-in authorities as places', () => {
+    expect(parseViewState('?place=E06000001').place).toBe('five');
+    expect(parseViewState('?place=E08000010').place).toBe('E08000010');
+  });
 });

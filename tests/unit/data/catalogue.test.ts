@@ -15,7 +15,7 @@ describe('indicator catalogue', () => {
       expect(e.label.trim(), e.code).not.toBe('');
       expect(e.description.trim(), e.code).not.toBe('');
       expect(THEMES, e.code).toContain(e.theme);
-      expect(['weighted_mean', 'sum']).toContain(e.aggregation);
+      expect(['weighted_mean', 'sum', 'none']).toContain(e.aggregation);
       if (e.table_name !== 'iod2025' && e.table_name !== 'census') {
         expect(e.higher_is_worse, e.code).toBe(false);
         expect(e.value_column, e.code).toBe(e.rank_column);

@@ -74,6 +74,32 @@ describe('built-in data through the app queries', () => {
     expect(total).toBe(areas.reduce((s, a) => s + a.population, 0));
   });
 
+  it('builds a ward household share from its households, not its residents', async () => {
+    const wards = await valuesForPlace(db, indicator('census_pct_social_rented'), 'E06000016', 'ward');
+    const direct = await db.query<{ ward_code: string; share: number }>(
+      `SELECT a.ward_code, 100 * SUM(c.tenure_social_rented_council + c.tenure_social_rented_other) / SUM(c.tenure_total_households) AS share
+         FROM areas a JOIN census c ON c.lsoa_code = a.code WHERE a.lad_code = ? GROUP BY a.ward_code`,
+      ['E06000016'],
+    );
+    expect(wards).toHaveLength(21);
+    for (const d of direct) {
+      // LSOA shares are stored to 2 decimal places, so the two agree to that rounding.
+      expect(Math.abs(wards.find((w) => w.code === d.ward_code)!.value! - d.share)).toBeLessThan(0.006);
+    }
+  });
+
+  it('gives no ward total when a small area count is unpublished, and no ward value for ranks', async () => {
+    const children = await valuesForPlace(db, indicator('iod25_ind_idaci_numerator'), 'england', 'ward');
+    const withGaps = await db.query<{ ward_code: string }>(
+      `SELECT DISTINCT a.ward_code FROM areas a JOIN iod2025 t ON t.lsoa_code = a.code
+        WHERE a.level = 'lsoa' AND t.ind_idaci_numerator IS NULL`,
+    );
+    expect(withGaps.length).toBeGreaterThan(0);
+    for (const g of withGaps) expect(children.find((w) => w.code === g.ward_code)!.value).toBeNull();
+    const ranks = await valuesForPlace(db, indicator('iod19_imd'), 'E06000016', 'ward');
+    expect(ranks.every((w) => w.value === null)).toBe(true);
+  });
+
   it('places LSOAs in the same national deciles as MHCLG when using England thresholds', async () => {
     const imd = indicator('iod25_imd');
     const thresholds = await nationalDecileThresholds(db, imd);

@@ -54,4 +54,27 @@ describe('classify', () => {
     expect(c.classes[0]?.severity).toBe(1);
     expect(c.classes[4]?.severity).toBe(0);
   });
+
+  it('names the extreme deciles by direction when lower values are worse', () => {
+    const c = classify([{ code: 'a', value: 1, decile: null }], {
+      method: 'deciles',
+      higherIsWorse: false,
+      nationalThresholds: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      format: fmt,
+    });
+    expect(c.classes[0]?.label).toBe('1 — lowest 10% in England');
+    expect(c.classes[9]?.label).toBe('10 — highest 10% in England');
+    expect(c.classByCode.get('a')).toBe(0);
+  });
+
+  it('says why national deciles are missing when it falls back', () => {
+    const c = classify([{ code: 'a', value: 1, decile: null }], {
+      method: 'deciles',
+      higherIsWorse: true,
+      nationalThresholds: null,
+      format: fmt,
+      noNationalReason: 'A ward total cannot be placed among small-area deciles.',
+    });
+    expect(c.note).toBe('A ward total cannot be placed among small-area deciles. Equal-count groups are shown instead.');
+  });
 });
