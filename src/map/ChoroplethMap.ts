@@ -38,6 +38,8 @@ export class ChoroplethMap {
   readonly map: maplibregl.Map;
   private readonly ready: Promise<void>;
   private readonly sourcesLoading = new Map<string, Promise<void>>();
+  /** Full-resolution shapes by code, for sources handed over as objects (the five authorities). */
+  private readonly shapes = new Map<string, Map<string, Feature>>();
   /** The colour each area currently carries, per source: only changes are sent to MapLibre. */
   private readonly painted = new Map<string, Map<string, string>>();
   private active: { set: GeoSet; level: Level } = { set: 'five', level: 'lsoa' };
@@ -91,6 +93,7 @@ export class ChoroplethMap {
     const id = sourceId(set, level);
     const existing = this.sourcesLoading.get(id);
     if (existing) return existing;
+    if (typeof data !== 'string') this.shapes.set(id, new Map(data.features.map((f) => [String(f.properties?.code), f])));
     const loaded = new Promise<void>((resolve) => {
       const onData = (e: maplibregl.MapSourceDataEvent) => {
         if (e.sourceId === id && e.isSourceLoaded) {
@@ -231,7 +234,9 @@ export class ChoroplethMap {
    * Outline the hovered and selected areas through a small source of their own.
    * (A feature-state-driven outline on the big layers doubled the cost of every
    * re-colour: MapLibre re-evaluates each state-dependent layer for every change.)
-   * Shapes come from the tiles in view; pieces cut at tile edges are re-joined.
+   * Shapes come from the full-resolution boundaries where the map has them
+   * (the five authorities), else from the tiles in view, re-joining pieces cut
+   * at tile edges (England).
    */
   private drawFocus(): void {
     const source = this.map.getSource<maplibregl.GeoJSONSource>('focus');
@@ -240,6 +245,11 @@ export class ChoroplethMap {
     for (const [kind, focus] of [['selected', this.selected], ['hover', this.hovered]] as const) {
       if (!focus || !this.map.getSource(focus.source)) continue;
       if (kind === 'hover' && focus.code === this.selected?.code) continue; // the selected outline says it already
+      const shape = this.shapes.get(focus.source)?.get(focus.code);
+      if (shape) {
+        features.push({ ...shape, properties: { kind } });
+        continue;
+      }
       const parts = this.map.querySourceFeatures(focus.source, { filter: ['==', ['get', 'code'], focus.code] });
       const shapes = parts
         .map((p) => p.geometry)

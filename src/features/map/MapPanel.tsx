@@ -82,12 +82,14 @@ export function MapPanel(props: MapPanelProps) {
     };
     void (async () => {
       if (set === 'five') {
-        const [ward, lad, firstPaint] = await Promise.all([
+        // Fetched here (not by MapLibre) so labels, zooming and outlines use the full shapes.
+        const [lsoa, ward, lad, firstPaint] = await Promise.all([
+          fetchJson<FeatureCollection>(BOUNDARY_URLS.five.lsoa),
           fetchJson<FeatureCollection>(BOUNDARY_URLS.five.ward),
           fetchJson<FeatureCollection>(BOUNDARY_URLS.five.lad),
           fetchJson<FirstPaint>('data/first-paint.json'),
         ]);
-        await map.loadSet('five', { ward, lad });
+        await map.loadSet('five', { lsoa, ward, lad });
         setFive({ ward, lad });
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
         exposeTiming('mapColoured');
