@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { DatabaseState } from './useDatabase.ts';
 import type { ViewState } from './viewState.ts';
 import { buildChoropleth, decileBasis, type ChoroplethModel } from '../analysis/choropleth.ts';
@@ -38,7 +38,8 @@ function thresholds(db: Database, indicator: Indicator): Promise<number[] | null
 export function useChoropleth(dbState: DatabaseState, view: ViewState): ChoroplethState {
   const [state, setState] = useState<ChoroplethState>({ status: 'waiting' });
   const { indicator: indicatorCode, place, level, method } = view;
-  useEffect(() => {
+  // A layout effect starts the query in the same task as the change, not after the next paint.
+  useLayoutEffect(() => {
     if (dbState.status !== 'ready') return;
     const indicator = dbState.catalogue.find((i) => i.code === indicatorCode);
     if (!indicator) {

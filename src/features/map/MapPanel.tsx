@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
 import { WardLabels } from '../../map/WardLabels.ts';
@@ -137,9 +137,9 @@ export function MapPanel(props: MapPanelProps) {
     labelsRef.current?.filter((code) => set === 'five' && inPlace.has(code));
   }, [five, loadedSets, set, props.place, props.level]);
 
-  // Repaint when the database's colours change.
+  // Repaint when the database's colours change — before the browser paints, not a frame later.
   const { colours, coloursKey, level } = props;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map || !colours || !loadedSets.has(set)) return;
     dbPainted.current.add(sourceId(set, level));
