@@ -94,7 +94,7 @@ export function App() {
             onSelect={onSelect}
             onStatus={setMapStatus}
           />
-          <MapKey model={current ? model : null} view={view} />
+          <MapKey model={current ? model : null} view={view} officialWards={officialWards} />
           {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}
           <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}

@@ -11,6 +11,8 @@ export interface WardInsightHooks {
   fills: () => Record<string, string>;
   /** Page coordinates of a longitude/latitude on the map, for tests that click an area. */
   project?: (lon: number, lat: number) => { x: number; y: number };
+  /** Whether a map layer is shown (visibility), for tests of overlays. */
+  layerVisible?: (id: string) => boolean;
   /** The map's zoom level. */
   zoom?: () => number;
   /** Resolves when the map has finished moving and drawing. */

@@ -79,6 +79,7 @@ export class ChoroplethMap {
       return { x: r.left + p.x, y: r.top + p.y };
     };
     h.zoom = () => this.map.getZoom();
+    h.layerVisible = (id) => !!this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none';
     h.whenIdle = () => (this.map.loaded() && !this.map.isMoving() ? Promise.resolve() : this.idle());
   }
 

@@ -132,5 +132,14 @@ describe('Ward Insight in Chromium, production build', () => {
       /of .+'s? \d+ small areas are among the 20% most deprived in England/,
     );
     await screenshot(t.page, '05-leicester-wards');
+
+    // The official ward outlines can be laid over the best-fit wards, and taken off again.
+    await t.page.getByLabel('Official ward boundaries').check();
+    await t.page.waitForFunction(() => window.__wardInsight!.layerVisible!('ward-official-line'));
+    expect(t.app.requests.some((u) => u.endsWith('/data/geo/ward-official-five.geojson'))).toBe(true);
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(t.page, '05b-official-ward-outlines');
+    await t.page.getByLabel('Official ward boundaries').uncheck();
+    await t.page.waitForFunction(() => !window.__wardInsight!.layerVisible!('ward-official-line'));
   });
 });

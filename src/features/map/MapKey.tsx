@@ -20,11 +20,14 @@ const METHOD_WORDS = {
 export interface MapKeyProps {
   model: ChoroplethModel | null;
   view: ViewState;
+  /** Whether the official ward outlines are drawn over the map. */
+  officialWards: boolean;
 }
 
 /** Legend with notes on method, geography and source. */
-export function MapKey({ model, view }: MapKeyProps) {
+export function MapKey({ model, view, officialWards }: MapKeyProps) {
   const notes: string[] = [];
+  if (officialWards && view.place !== 'england') notes.push('Dashed orange lines: official ward boundaries (ONS).');
   if (model) {
     notes.push(...model.notes);
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
