@@ -4,6 +4,7 @@ import { useDatabase } from './useDatabase.ts';
 import { useChoropleth } from './useChoropleth.ts';
 import { placeName } from './places.ts';
 import { rankedRow } from '../analysis/choropleth.ts';
+import { wardsInView } from '../db/queries/wardLabels.ts';
 import { exposeTiming } from './testHooks.ts';
 import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
@@ -40,6 +41,14 @@ export function App() {
     },
     [setView],
   );
+  const englandWardLabels = useMemo(() => {
+    if (dbState.status !== 'ready') return undefined;
+    return async (bounds: readonly number[]) => {
+      await dbState.england;
+      const rows = await wardsInView(dbState.db, bounds, 150);
+      return rows.map((r) => ({ code: r.code, name: r.name, at: [r.lon, r.lat], priority: r.population ?? 0 }));
+    };
+  }, [dbState]);
   const model = choropleth.status === 'ready' ? choropleth.model : null;
   const current = choropleth.status === 'ready' && choropleth.view.place === view.place && choropleth.view.level === view.level;
 
@@ -93,6 +102,7 @@ export function App() {
             onHover={setHovered}
             onSelect={onSelect}
             onStatus={setMapStatus}
+            englandWardLabels={englandWardLabels}
           />
           <MapKey model={current ? model : null} view={view} officialWards={officialWards} />
           {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}

@@ -36,6 +36,18 @@ export class WardLabels {
     this.layout();
   }
 
+  /** Show exactly these labels (used for England, whose labels follow the view). */
+  replaceLabels(labels: readonly WardLabel[]): void {
+    const keep = new Set(labels.map((l) => l.code));
+    for (const [code, { marker }] of this.markers) {
+      if (!keep.has(code)) {
+        marker.remove();
+        this.markers.delete(code);
+      }
+    }
+    this.setLabels(labels);
+  }
+
   /** Show only the labels of wards that pass `keep` (e.g. those in the chosen authority). */
   filter(keep: (code: string) => boolean): void {
     this.visible = keep;

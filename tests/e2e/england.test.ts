@@ -26,6 +26,8 @@ describe('England and authority views', () => {
     await t.page.locator('[data-testid="ranked-table"] tbody tr').first().click();
     await t.page.waitForFunction((z) => window.__wardInsight!.zoom!() > z + 3, before, { timeout: 30_000 });
     await expect(t.page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('Tendring 018A');
+    // Zoomed in, England's ward names appear.
+    await expect.poll(() => t.page.locator('.ward-label:visible').allTextContents(), { timeout: 30_000 }).toContain('West Clacton & Jaywick Sands');
     // Its ward link switches the map to wards.
     await t.page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
     await t.page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');

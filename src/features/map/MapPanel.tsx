@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
-import { WardLabels } from '../../map/WardLabels.ts';
+import { WardLabels, type WardLabel } from '../../map/WardLabels.ts';
 import { labelPoint } from '../../geo/labelPoint.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
 import { fetchJson } from '../../app/fetchData.ts';
@@ -31,6 +31,8 @@ export interface MapPanelProps {
   onHover(code: string | null, point?: { x: number; y: number }): void;
   onSelect(code: string | null): void;
   onStatus(message: string | null): void;
+  /** Ward names for a view of the England map; absent until the database is ready. */
+  englandWardLabels?: (bounds: Bounds) => Promise<WardLabel[]>;
 }
 
 interface FiveGeometry {
@@ -45,6 +47,7 @@ export function MapPanel(props: MapPanelProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ChoroplethMap | null>(null);
   const labelsRef = useRef<WardLabels | null>(null);
+  const englandLabelsRef = useRef<WardLabels | null>(null);
   /** Sources the database has coloured: a late first paint must not overwrite them. */
   const dbPainted = useRef(new Set<string>());
   const requested = useRef(new Set<GeoSet>());
@@ -63,6 +66,7 @@ export function MapPanel(props: MapPanelProps) {
     });
     mapRef.current = map;
     labelsRef.current = new WardLabels(map.map);
+    englandLabelsRef.current = new WardLabels(map.map);
     // A new map (React may mount twice in development) has no sources yet.
     requested.current = new Set();
     dbPainted.current = new Set();
@@ -135,7 +139,29 @@ export function MapPanel(props: MapPanelProps) {
         .map((f) => String(f.properties?.code)),
     );
     labelsRef.current?.filter((code) => set === 'five' && inPlace.has(code));
+    englandLabelsRef.current?.filter(() => set === 'england');
   }, [five, loadedSets, set, props.place, props.level]);
+
+  // England's ward names follow the view once zoomed in (there are 6,784 of them).
+  const { englandWardLabels } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || set !== 'england' || !englandWardLabels) return;
+    let latest = 0;
+    const update = () => {
+      const request = ++latest;
+      if (map.map.getZoom() < 9.3) return englandLabelsRef.current?.replaceLabels([]);
+      const b = map.map.getBounds();
+      void englandWardLabels([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]).then((labels) => {
+        if (request === latest) englandLabelsRef.current?.replaceLabels(labels);
+      });
+    };
+    update();
+    map.map.on('moveend', update);
+    return () => {
+      map.map.off('moveend', update);
+    };
+  }, [set, englandWardLabels]);
 
   // Repaint when the database's colours change — before the browser paints, not a frame later.
   const { colours, coloursKey, level } = props;
