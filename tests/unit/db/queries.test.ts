@@ -9,6 +9,7 @@ import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indi
 import { nationalDecileThresholds, valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
 import { areaInfo, crimeCoverage, domainProfile } from '../../../src/db/queries/areaProfile.ts';
 import { areaNames } from '../../../src/db/queries/places.ts';
+import { wardsInView } from '../../../src/db/queries/wardLabels.ts';
 import { populationWeightedMean } from '../../../src/stats/weightedMean.ts';
 import { classify } from '../../../src/stats/classify.ts';
 
@@ -143,6 +144,15 @@ describe('built-in data through the app queries', () => {
     expect(rows).toEqual([{ rank: Number(o.IMD_rank), decile: Number(o.IMD_decile), period: 2025 }]);
     const codes = await db.query<{ n: number }>('SELECT COUNT(DISTINCT indicator_code) AS n FROM indicator_values');
     expect(codes[0]!.n).toBe(catalogue.length);
+  });
+
+  it('finds the wards to label in a map view, most populous first', async () => {
+    const norbiton = (await db.query<{ lon: number; lat: number }>("SELECT lon, lat FROM areas WHERE code = 'E05013941'"))[0]!;
+    const rows = await wardsInView(db, [norbiton.lon - 0.05, norbiton.lat - 0.03, norbiton.lon + 0.05, norbiton.lat + 0.03], 50);
+    expect(rows.map((r) => r.name)).toContain('Norbiton');
+    const pops = rows.map((r) => r.population ?? 0);
+    expect(pops).toEqual([...pops].sort((a, b) => b - a));
+    expect(await wardsInView(db, [norbiton.lon - 0.05, norbiton.lat - 0.03, norbiton.lon + 0.05, norbiton.lat + 0.03], 1)).toHaveLength(1);
   });
 
   it('says Wigan has no street-level police data rather than zero crimes', async () => {
