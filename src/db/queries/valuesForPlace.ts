@@ -26,12 +26,16 @@ type ColumnsOf = Pick<Indicator, 'table_name' | 'value_column' | 'rank_column' |
  */
 export function valuesForPlace(
   db: Database,
-  indicator: ColumnsOf & Pick<Indicator, 'aggregation' | 'weight_column'>,
+  indicator: ColumnsOf & Pick<Indicator, 'aggregation' | 'weight_column' | 'coverage'>,
   place: Place,
   level: 'lsoa' | 'ward',
 ): Promise<AreaIndicatorValue[]> {
   const scope = placeScope(place);
   const c = indicatorColumns(indicator);
+  if (level === 'lsoa' && place === 'england' && indicator.coverage === 'england') {
+    // Such a table has a row for every England LSOA: no join needed (twice as fast).
+    return db.query<AreaIndicatorValue>(`SELECT t.lsoa_code AS code, ${c.value} AS value, ${c.rank} AS rank, ${c.decile} AS decile FROM ${c.table} t`);
+  }
   if (level === 'lsoa') {
     return db.query<AreaIndicatorValue>(
       `SELECT a.code, ${c.value} AS value, ${c.rank} AS rank, ${c.decile} AS decile
@@ -67,7 +71,7 @@ export async function nationalDecileThresholds(db: Database, indicator: ColumnsO
   const rows = await db.query<{ q: number | null; i: number }>(
     `WITH q AS (
        SELECT quantile_cont(${c.value}, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) AS qs, COUNT(${c.value}) AS n
-         FROM ${c.table} t JOIN areas a ON a.code = t.lsoa_code AND a.level = 'lsoa'
+         FROM ${c.table} t
      )
      SELECT UNNEST(qs) AS q, generate_subscripts(qs, 1) AS i FROM q WHERE n > ?`,
     [30_000],

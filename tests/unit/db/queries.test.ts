@@ -115,6 +115,10 @@ describe('built-in data through the app queries', () => {
     // Cut points interpolate between neighbouring scores, so only ties at a cut can differ.
     expect(agree / rows.length).toBeGreaterThan(0.999);
     expect(await nationalDecileThresholds(db, indicator('census_pct_social_rented'))).toBeNull();
+    // A five-authority measure over England: every LSOA is listed, the rest as "no data".
+    const census = await valuesForPlace(db, indicator('census_pct_social_rented'), 'england', 'lsoa');
+    expect(census).toHaveLength(33_755);
+    expect(census.filter((r) => r.value !== null)).toHaveLength(869);
   });
 
   it('profiles an LSOA and a ward against their authority and England', async () => {
