@@ -10,7 +10,7 @@ export interface WardLabel {
 }
 
 /**
- * Ward names as HTML labels. The app serves no glyph files (no third-party
+ * Area names (wards, or authorities when zoomed out) as HTML labels. The app serves no glyph files (no third-party
  * font server), so names are DOM elements in the page's own font; a greedy
  * pass hides labels that would overlap.
  */
@@ -19,7 +19,15 @@ export class WardLabels {
   private visible: (code: string) => boolean = () => true;
   private preferred: string | null = null;
 
-  constructor(private readonly map: maplibregl.Map) {
+  /**
+   * @param zooms labels show only within this zoom range (ward names when zoomed in,
+   *   authority names when zoomed out)
+   */
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly zooms: { min: number; max: number } = { min: 9.3, max: 24 },
+    private readonly className = 'ward-label',
+  ) {
     map.on('moveend', () => this.layout());
   }
 
@@ -27,7 +35,7 @@ export class WardLabels {
     for (const label of labels) {
       if (this.markers.has(label.code)) continue;
       const el = document.createElement('div');
-      el.className = 'ward-label';
+      el.className = this.className;
       el.textContent = label.name;
       el.setAttribute('aria-hidden', 'true');
       const marker = new maplibregl.Marker({ element: el }).setLngLat(label.at as [number, number]).addTo(this.map);
@@ -69,10 +77,12 @@ export class WardLabels {
       if (!this.visible(label.code)) continue;
       const p = this.map.project(label.at as [number, number]);
       if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
-      boxes.push({ id: label.code, x: p.x, y: p.y, width: label.name.length * 6.6 + 8, height: 16, priority: label.code === this.preferred ? Infinity : label.priority });
+      const width = label.name.length * (this.className === 'ward-label' ? 6.6 : 8.5) + 8;
+      boxes.push({ id: label.code, x: p.x, y: p.y, width, height: 16, priority: label.code === this.preferred ? Infinity : label.priority });
     }
-    // Below district zoom the names would cover the colours they explain.
-    const kept = this.map.getZoom() >= 9.3 ? placeLabels(boxes) : new Set<string>();
+    // Outside their zoom range the names would clutter, or cover the colours they explain.
+    const z = this.map.getZoom();
+    const kept = z >= this.zooms.min && z < this.zooms.max ? placeLabels(boxes) : new Set<string>();
     for (const [code, { el }] of this.markers) el.style.display = kept.has(code) ? '' : 'none';
   }
 }

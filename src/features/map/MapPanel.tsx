@@ -48,6 +48,7 @@ export function MapPanel(props: MapPanelProps) {
   const mapRef = useRef<ChoroplethMap | null>(null);
   const labelsRef = useRef<WardLabels | null>(null);
   const englandLabelsRef = useRef<WardLabels | null>(null);
+  const authorityLabelsRef = useRef<WardLabels | null>(null);
   /** Sources the database has coloured: a late first paint must not overwrite them. */
   const dbPainted = useRef(new Set<string>());
   const requested = useRef(new Set<GeoSet>());
@@ -67,6 +68,7 @@ export function MapPanel(props: MapPanelProps) {
     mapRef.current = map;
     labelsRef.current = new WardLabels(map.map);
     englandLabelsRef.current = new WardLabels(map.map);
+    authorityLabelsRef.current = new WardLabels(map.map, { min: 0, max: 9.3 }, 'authority-label');
     // A new map (React may mount twice in development) has no sources yet.
     requested.current = new Set();
     dbPainted.current = new Set();
@@ -98,6 +100,14 @@ export function MapPanel(props: MapPanelProps) {
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
         exposeTiming('mapColoured');
         allowDatabaseCompile();
+        authorityLabelsRef.current?.setLabels(
+          lad.features.map((f) => ({
+            code: String(f.properties?.code),
+            name: String(f.properties?.name),
+            at: labelPoint(f as Feature<Polygon | MultiPolygon>),
+            priority: 0,
+          })),
+        );
         labelsRef.current?.setLabels(
           ward.features.map((f) => ({
             code: String(f.properties?.code),
@@ -140,6 +150,7 @@ export function MapPanel(props: MapPanelProps) {
     );
     labelsRef.current?.filter((code) => set === 'five' && inPlace.has(code));
     englandLabelsRef.current?.filter(() => set === 'england');
+    authorityLabelsRef.current?.filter(() => set === 'five');
   }, [five, loadedSets, set, props.place, props.level]);
 
   // England's ward names follow the view once zoomed in (there are 6,784 of them).
