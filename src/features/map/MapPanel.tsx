@@ -42,6 +42,15 @@ interface FiveGeometry {
 
 const geoSetOf = (place: string): GeoSet => (place === 'england' ? 'england' : 'five');
 
+/** A name label for each boundary, placed inside its shape. */
+const labelsOf = (fc: FeatureCollection): WardLabel[] =>
+  fc.features.map((f) => ({
+    code: String(f.properties?.code),
+    name: String(f.properties?.name),
+    at: labelPoint(f as Feature<Polygon | MultiPolygon>),
+    priority: 0,
+  }));
+
 /** The map and everything drawn on it; React owns the props, ChoroplethMap owns MapLibre. */
 export function MapPanel(props: MapPanelProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -100,22 +109,8 @@ export function MapPanel(props: MapPanelProps) {
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
         exposeTiming('mapColoured');
         allowDatabaseCompile();
-        authorityLabelsRef.current?.setLabels(
-          lad.features.map((f) => ({
-            code: String(f.properties?.code),
-            name: String(f.properties?.name),
-            at: labelPoint(f as Feature<Polygon | MultiPolygon>),
-            priority: 0,
-          })),
-        );
-        labelsRef.current?.setLabels(
-          ward.features.map((f) => ({
-            code: String(f.properties?.code),
-            name: String(f.properties?.name),
-            at: labelPoint(f as Feature<Polygon | MultiPolygon>),
-            priority: 0,
-          })),
-        );
+        authorityLabelsRef.current?.setLabels(labelsOf(lad));
+        labelsRef.current?.setLabels(labelsOf(ward));
       } else {
         onStatus("Loading England's 33,755 small areas…");
         const [firstPaint] = await Promise.all([fetchJson<FirstPaintEngland>('data/first-paint-england.json'), map.loadSet('england')]);
