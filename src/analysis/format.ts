@@ -11,10 +11,3 @@ export function formatValue(v: number | null | undefined, unit = ''): string {
 export function formatInteger(v: number | null | undefined): string {
   return v === null || v === undefined ? 'no data' : Math.round(v).toLocaleString('en-GB');
 }
-
-/** "1st", "2nd", "3rd", "4th" … for deciles. */
-export function ordinal(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
-}

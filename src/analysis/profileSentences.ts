@@ -20,7 +20,8 @@ export function monthName(yyyyMm: string): string {
   return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
-function shortDomain(label: string): string {
+/** A catalogue label without its edition, e.g. "Low income (IoD 2025 score)" → "Low income". */
+export function shortDomain(label: string): string {
   // Catalogue labels read "Income deprivation (IoD 2025 score)"; the sentence wants "Income deprivation".
   return label.replace(/\s*\(.*\)\s*$/, '');
 }

@@ -4,8 +4,6 @@ import { safeIdentifier, type Database } from './database.ts';
 export const STARTUP_TABLES = ['catalogue', 'areas', 'iod2025', 'iod2019', 'iod2015', 'census', 'crime_coverage'] as const;
 /** The rest of England's rows, appended in the background after start-up. */
 export const ENGLAND_TABLES = ['areas', 'iod2025', 'iod2019', 'iod2015'] as const;
-/** Large tables fetched only when a view asks for them. */
-export const LAZY_TABLES = ['crimes'] as const;
 
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
 export type StartupFiles = (readonly [string, Uint8Array])[];

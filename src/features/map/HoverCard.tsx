@@ -1,5 +1,6 @@
 import type { RankedRow } from '../../analysis/choropleth.ts';
-import { formatValue } from '../../analysis/format.ts';
+import { formatInteger, formatValue } from '../../analysis/format.ts';
+import { ENGLAND_LSOAS } from '../../analysis/profileSentences.ts';
 
 export interface HoverCardProps {
   row: RankedRow;
@@ -12,7 +13,7 @@ export interface HoverCardProps {
 
 /** What the pointer is over: name, ward, value, and the official rank and decile where there are any. */
 export function HoverCard({ row, unit, edition, at }: HoverCardProps) {
-  const outOf = edition >= 2021 ? '33,755' : '32,844 (2011 small areas)';
+  const outOf = edition >= 2021 ? formatInteger(ENGLAND_LSOAS) : '32,844 (2011 small areas)';
   const isRank = unit.startsWith('rank');
   return (
     <div

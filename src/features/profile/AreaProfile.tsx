@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import { areaInfo, crimeCoverage, domainProfile, type AreaInfo, type CrimeCoverage, type DomainProfileRow } from '../../db/queries/areaProfile.ts';
-import { profileSentences } from '../../analysis/profileSentences.ts';
+import { profileSentences, shortDomain } from '../../analysis/profileSentences.ts';
 import { formatInteger, formatValue } from '../../analysis/format.ts';
 import { profileTable } from '../../analysis/profileTable.ts';
 import { DomainTable } from './DomainTable.tsx';
@@ -97,7 +97,7 @@ export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfil
         areaName={area.name}
         authorityName={area.lad_name ?? 'Authority'}
         rows={domains.map((d) => ({
-          label: d.label.replace(/\s*\(.*\)\s*$/, ''),
+          label: shortDomain(d.label),
           area: d.area_value,
           authority: d.lad_value,
           england: d.england_value,
