@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import Flatbush from 'flatbush';
-import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { PolygonPointIndex } from '../../src/geo/assign/pointIndex.ts';
 import type { TableSpec } from './arrow-write.ts';
 import { type Row, field, num, readCsv } from './csv.ts';
 import type { LsoaProps } from './geo-five.ts';
@@ -56,25 +55,19 @@ export interface AssignStats {
   kingstonWardDiffers: number;
 }
 
-/** Spatial index over polygons: flatbush on bboxes, then exact point-in-polygon on candidates. */
+/**
+ * Codes of all LSOAs containing a point, lowest first — a thin wrapper over the
+ * app's own index (src/geo/assign/pointIndex.ts: flatbush on bboxes, then an
+ * even–odd point-in-polygon with boundary = inside), so the build and imports
+ * in the browser assign points by the same rules.
+ */
 export class PolygonIndex {
-  private readonly index: Flatbush;
-  constructor(private readonly fc: FeatureCollection<Poly, LsoaProps>) {
-    this.index = new Flatbush(Math.max(1, fc.features.length));
-    for (const f of fc.features) {
-      const [x0, y0, x1, y1] = bbox(f);
-      this.index.add(x0, y0, x1, y1);
-    }
-    this.index.finish();
+  private readonly index: PolygonPointIndex;
+  constructor(fc: FeatureCollection<Poly, LsoaProps>) {
+    this.index = new PolygonPointIndex(fc.features.map((f) => ({ code: f.properties.code, geometry: f.geometry })));
   }
-  /** Codes of all polygons containing the point, sorted. */
   locate(lon: number, lat: number): string[] {
-    return this.index
-      .search(lon, lat, lon, lat)
-      .map((i) => must(this.fc.features[i], 'feature'))
-      .filter((f) => booleanPointInPolygon([lon, lat], f))
-      .map((f) => f.properties.code)
-      .sort(cmp);
+    return this.index.locateEvery(lon, lat).map((i) => must(this.index.codes[i], 'code'));
   }
 }
 
