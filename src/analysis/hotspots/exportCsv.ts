@@ -1,0 +1,76 @@
+import { csvText } from '../csvText.ts';
+import type { HotspotRun } from './runHotspots.ts';
+
+export const HOTSPOT_CSV_COLUMNS = [
+  'area_code',
+  'area_name',
+  'measure',
+  'value',
+  'z',
+  'p',
+  'p_permutation',
+  'p_fdr',
+  'significant_fdr',
+  'class',
+  'cluster',
+  'status',
+  'statistic',
+  'weights_used',
+  'permutations',
+  'seed',
+  'generated_at',
+] as const;
+
+export interface HotspotCsvMeta {
+  /** What the values are: a theme ("Safety theme score") or an indicator label. */
+  measure: string;
+  /** How neighbours were defined, e.g. "queen contiguity, binary". */
+  neighbours: string;
+  /** A theme's weights, in the order shown to the user. */
+  themeWeights?: readonly { shortLabel: string; weight: number }[];
+  generatedAt: Date | string;
+}
+
+/** Significant after false discovery rate control at the loosest level shown (90 %). */
+const FDR_LEVEL = 0.1;
+
+/**
+ * The hotspot table as CSV (RFC 4180, header first, no comment lines): one row
+ * per area, with the settings repeated on every row so any row quoted alone
+ * still says how it was made. z and p are rounded to 6 decimal places.
+ */
+export function hotspotCsv(run: HotspotRun, meta: HotspotCsvMeta): string {
+  const inWeights = run.summary.tested + run.summary.islands;
+  let weightsUsed = `${meta.neighbours}, ${inWeights} areas, ${run.summary.islands} island${run.summary.islands === 1 ? '' : 's'}`;
+  if (meta.themeWeights && meta.themeWeights.length > 0) {
+    weightsUsed += `; theme weights: ${meta.themeWeights.map((w) => `${w.shortLabel} ${round(w.weight)}`).join('; ')}`;
+  }
+  const generatedAt = typeof meta.generatedAt === 'string' ? meta.generatedAt : meta.generatedAt.toISOString();
+  const rows = run.areas.map((a) => [
+    a.code,
+    a.name,
+    meta.measure,
+    round(a.value),
+    round(a.z),
+    round(a.p),
+    round(a.pSim),
+    round(a.pFdr),
+    a.pFdr === null ? '' : a.pFdr <= FDR_LEVEL ? 'yes' : 'no',
+    a.class ?? '',
+    a.cluster ?? '',
+    a.status,
+    run.statistic,
+    weightsUsed,
+    run.permutations,
+    run.seed,
+    generatedAt,
+  ]);
+  return csvText(HOTSPOT_CSV_COLUMNS, rows);
+}
+
+/** Six decimal places, trailing zeros dropped; empty for a missing value. */
+function round(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '';
+  const r = Number(v.toFixed(6));
+  return String(Object.is(r, -0) ? 0 : r);
+}
