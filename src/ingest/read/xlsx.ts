@@ -1,0 +1,135 @@
+/**
+ * Excel .xlsx through read-excel-file's "universal" entry point: it reads a
+ * Blob or ArrayBuffer and needs no DOM or Node APIs, so it runs in our import
+ * worker and in Node tests alike. It has no streaming mode: the workbook is
+ * unzipped and every sheet parsed in memory, hence the lower size limit
+ * (limits.ts). All sheets are read in one pass because that is the only way
+ * the library lists the sheet names.
+ */
+import readXlsxFile from 'read-excel-file/universal';
+import { dateToIsoString, numberToPlainString } from './cells.ts';
+import { RowChunker } from './chunker.ts';
+import { makeHeaderUnique } from './header.ts';
+import { ReadError, throwIfAborted, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
+
+interface SheetCells {
+  sheet: string;
+  data: unknown[][];
+}
+
+export async function readXlsx(file: NamedBlob, options: ReaderOptions, zipNamedAsText = false): Promise<ReadSummary> {
+  const { signal, onProgress } = options;
+  const notes = [...options.notes];
+  let sheets: SheetCells[];
+  try {
+    // The library's cell type says `typeof Date` where it means a Date instance; cells are checked at run time anyway.
+    sheets = (await readXlsxFile(file)) as unknown as SheetCells[];
+  } catch (error) {
+    throwIfAborted(signal);
+    if (zipNamedAsText) {
+      throw new ReadError(
+        `"${file.name}" isn't a text CSV file — it looks like a ZIP archive. ` +
+          'If it holds a CSV, Excel, GeoJSON or Parquet file, unzip it first and import that file.',
+      );
+    }
+    throw new ReadError(
+      `"${file.name}" could not be opened as an Excel workbook; it may be damaged or password-protected. ` +
+        'Open it in Excel and save it again as .xlsx, or save the sheet you need as CSV and import that. ' +
+        `(Details: ${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  throwIfAborted(signal);
+  onProgress?.(0.8);
+  if (zipNamedAsText) notes.push(`"${file.name}" is really an Excel workbook, not a text CSV file, so it was read as one.`);
+
+  const names = sheets.map((s) => s.sheet);
+  const chosen = chooseSheet(sheets, options.sheet, notes);
+  if (sheets.length > 1 && options.sheet === undefined) {
+    notes.push(`The workbook has ${sheets.length} sheets (${names.map((n) => `"${n}"`).join(', ')}); "${chosen.sheet}" was read. Choose another sheet if your data is elsewhere.`);
+  }
+
+  // read-excel-file returns the sheet from row 1, with empty rows in the middle kept as rows of nulls.
+  const rows = chosen.data;
+  const headerIndex = rows.findIndex((row) => !isBlank(row));
+  if (headerIndex < 0) throw new ReadError(`The sheet "${chosen.sheet}" in "${file.name}" is empty.`);
+  // Rows come padded to the sheet's widest row: the header ends at its last named column, as in a CSV.
+  const unique = makeHeaderUnique(trimTrailingEmpty(rows[headerIndex]!.map(excelCell), 0));
+  if (unique.note) notes.push(unique.note);
+  if (headerIndex > 0) notes.push(`The column names were found on row ${headerIndex + 1}; the rows above them were blank.`);
+
+  const chunker = new RowChunker(unique.header, options);
+  let skippedBlankRows = 0;
+  let pendingBlank = 0;
+  for (let index = headerIndex + 1; index < rows.length && !chunker.full; index++) {
+    const row = rows[index]!;
+    if (isBlank(row)) {
+      pendingBlank++;
+      continue;
+    }
+    skippedBlankRows += pendingBlank;
+    pendingBlank = 0;
+    chunker.add(trimTrailingEmpty(row.map(excelCell), unique.header.length), index + 1);
+    if (index % 5000 === 0) {
+      await chunker.drain();
+      onProgress?.(0.8 + (0.2 * index) / rows.length);
+    }
+  }
+  await chunker.finish();
+  if (skippedBlankRows > 0) {
+    notes.push(`${skippedBlankRows === 1 ? '1 blank row was' : `${skippedBlankRows.toLocaleString('en-GB')} blank rows were`} skipped; row numbers still match the sheet.`);
+  }
+  if (chunker.dataRows === 0) notes.push('The sheet has column names but no rows.');
+  onProgress?.(1);
+  return {
+    format: 'xlsx',
+    dataRows: chunker.dataRows,
+    columns: unique.header.length,
+    sheet: chosen.sheet,
+    sheets: names,
+    notes,
+  };
+}
+
+function chooseSheet(sheets: SheetCells[], wanted: string | undefined, notes: string[]): SheetCells {
+  const names = sheets.map((s) => `"${s.sheet}"`).join(', ');
+  if (wanted !== undefined) {
+    const found = sheets.find((s) => s.sheet === wanted) ?? sheets.find((s) => s.sheet.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (!found) throw new ReadError(`The workbook has no sheet called "${wanted}". Its sheets are: ${names}.`);
+    return found;
+  }
+  const first = sheets[0];
+  if (!first) throw new ReadError('The workbook has no sheets.');
+  if (first.data.some((row) => !isBlank(row))) return first;
+  const withData = sheets.find((s) => s.data.some((row) => !isBlank(row)));
+  if (!withData) throw new ReadError('Every sheet in the workbook is empty.');
+  notes.push(`The first sheet, "${first.sheet}", is empty, so the sheet "${withData.sheet}" was read instead.`);
+  return withData;
+}
+
+/**
+ * One Excel value as text: dates → ISO (YYYY-MM-DD, or YYYY-MM-DDTHH:MM with
+ * a time), numbers → plain decimals rounded to Excel's 15 significant digits
+ * (what Excel itself shows: 0.1+0.2 → "0.3"), TRUE/FALSE as Excel writes them.
+ */
+export function excelCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return dateToIsoString(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return numberToPlainString(Number(value.toPrecision(15)));
+  if (typeof value === 'string') return value;
+  return String(value);
+}
+
+function isBlank(row: unknown[]): boolean {
+  return row.every((cell) => cell === null || cell === undefined || cell === '');
+}
+
+/**
+ * read-excel-file pads every row to the sheet's widest row; drop padding past
+ * the header so a row is only "ragged" when it really has extra cells.
+ */
+function trimTrailingEmpty(cells: string[], headerLength: number): string[] {
+  let end = cells.length;
+  while (end > headerLength && cells[end - 1] === '') end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}
