@@ -1,0 +1,124 @@
+import { GRADES, GRADE_MEANING } from '../ingest/schemas.ts';
+import { GRADE_COLOURS } from '../map/palette.ts';
+import { GRADE_INK, GradeKey } from './GradeStack.tsx';
+
+export interface GradeHistoryIssue {
+  issue: string;
+  heading: string;
+  /** 0–3 (A–D) per visit, in the order of `visits`; null = not graded on that visit. */
+  grades: readonly (number | null)[];
+}
+
+export interface GradeHistoryProps {
+  /** ISO dates 'YYYY-MM-DD', oldest first. */
+  visits: readonly string[];
+  issues: readonly GradeHistoryIssue[];
+  width?: number;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** '2024-03-05' → '5 Mar 2024', by hand so no time zone can move the day. */
+export const visitLabel = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
+
+const HEADER = 56;
+const ROW = 18;
+const CELL_GAP = 2;
+const MAX_CELL = 34;
+const MIN_CELL = 14;
+const KEY_HEIGHT = 58;
+/** Rough width of one character at 11px, to shorten labels that would run into the grid. */
+const CHAR = 6.2;
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function fit(text: string, px: number): string {
+  const max = Math.floor(px / CHAR);
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/**
+ * A site's grades over its visits: issues down (grouped under their form
+ * headings), visit dates across, each cell coloured by grade with its letter.
+ * Blank cells were not graded on that visit. Dates are written at 45° above
+ * their column so many visits still fit; with very many visits the drawing
+ * widens rather than shrinking cells past legibility.
+ */
+export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps) {
+  // Wide enough for the longest issue name, up to just over half the width (longer names are shortened).
+  const longest = Math.max(0, ...issues.map((i) => i.issue.length));
+  const label = Math.round(Math.max(90, Math.min(width * 0.56, longest * CHAR + 18)));
+  const cell = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((width - label - 4) / Math.max(1, visits.length))));
+  // Slanted labels need about 17px between columns not to overlap; with narrower columns label every second or third visit.
+  const labelEvery = Math.ceil(17 / cell);
+  const drawnWidth = Math.max(width, label + visits.length * cell + 4);
+  const headings: { heading: string; issues: GradeHistoryIssue[] }[] = [];
+  for (const issue of issues) {
+    const group = headings.find((h) => h.heading === issue.heading);
+    if (group) group.issues.push(issue);
+    else headings.push({ heading: issue.heading, issues: [issue] });
+  }
+  let y = HEADER;
+  const layout = headings.map((h) => {
+    const top = y;
+    y += ROW * (h.issues.length + 1);
+    return { ...h, top };
+  });
+  const height = y + KEY_HEIGHT;
+  const first = visits[0];
+  const last = visits[visits.length - 1];
+  const span = first && last ? `, ${visitLabel(first)} to ${visitLabel(last)}` : '';
+  return (
+    <svg className="chart grade-history" viewBox={`0 0 ${drawnWidth} ${height}`} width="100%" role="img" aria-label={`Street-rep grades for each issue over ${visits.length} ${visits.length === 1 ? 'visit' : 'visits'}${span}`}>
+      {visits.map((v, j) =>
+        j % labelEvery === 0 ? (
+          <text key={`${v}-${j}`} transform={`translate(${round(label + j * cell + cell / 2 - 3)},${HEADER - 6}) rotate(45)`} textAnchor="end" fontSize={10} className="muted">
+            {visitLabel(v)}
+          </text>
+        ) : null,
+      )}
+      {layout.map((h) => (
+        <g key={h.heading} transform={`translate(0,${h.top})`} className="heading">
+          <text x={2} y={13} fontWeight="bold">
+            {h.heading}
+          </text>
+          {h.issues.map((issue, i) => (
+            <g key={issue.issue} transform={`translate(0,${(i + 1) * ROW})`}>
+              <text x={10} y={13}>
+                <title>{issue.issue}</title>
+                {fit(issue.issue, label - 14)}
+              </text>
+              {visits.map((v, j) => {
+                const given = issue.grades[j];
+                // Anything but 0–3 cannot be drawn as a grade: shown as not graded.
+                const grade = given !== null && given !== undefined && Number.isInteger(given) && given >= 0 && given <= 3 ? given : null;
+                const letter = grade === null ? null : GRADES[grade]!;
+                const x = label + j * cell;
+                return (
+                  <g key={`${v}-${j}`} className={letter ? `cell grade-${letter}` : 'cell not-graded'}>
+                    <title>{`${issue.issue}, ${visitLabel(v)}: ${letter ? `${letter} — ${GRADE_MEANING[letter].toLowerCase()}` : 'not graded'}`}</title>
+                    <rect
+                      x={x}
+                      y={1}
+                      width={cell - CELL_GAP}
+                      height={ROW - CELL_GAP}
+                      fill={grade === null ? '#ffffff' : GRADE_COLOURS[grade]}
+                      stroke={grade === null ? '#d9d9d9' : undefined}
+                    />
+                    {letter && (
+                      <text x={round(x + (cell - CELL_GAP) / 2)} y={13} textAnchor="middle" fontWeight="bold" style={{ fill: GRADE_INK[grade!] }}>
+                        {letter}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </g>
+      ))}
+      <GradeKey x={2} y={y + 8} width={Math.min(drawnWidth - 4, 420)} />
+      <text x={2} y={y + KEY_HEIGHT - 4} fontSize={10} className="muted">
+        A blank cell: that issue was not graded on that visit.
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MonthlyTrend, monthLabel } from '../../../src/charts/MonthlyTrend.tsx';
+
+const series = [
+  { month: '2023-10', value: 88 },
+  { month: '2023-11', value: 102 },
+  { month: '2023-12', value: 95 },
+  { month: '2024-01', value: 131 },
+  { month: '2024-02', value: 117 },
+  { month: '2024-03', value: 1204 },
+];
+const render = () => renderToStaticMarkup(createElement(MonthlyTrend, { series, title: 'Crimes in Lache', unit: 'crimes' }));
+
+describe('MonthlyTrend chart', () => {
+  it('matches its golden SVG', async () => {
+    await expect(render().replaceAll('><', '>\n<')).toMatchFileSnapshot('./__snapshots__/monthlyTrend.svg');
+  });
+
+  it('draws a dot per month on the line, labels the first month and each January', () => {
+    const svg = render();
+    const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(dots).toHaveLength(series.length);
+    const path = svg.match(/<path d="([^"]+)"/)![1]!;
+    expect(path).toBe(dots.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(''));
+    // The highest month is the highest dot (smallest y).
+    expect(Math.min(...dots.map((d) => d[1]!))).toBe(dots[5]![1]);
+    expect(svg).toContain('>Oct 2023</text>');
+    expect(svg).toContain('>Jan 2024</text>');
+    expect(svg).not.toContain('>Feb 2024</text>');
+    expect(svg).toContain('<title>Mar 2024: 1,204 crimes</title>');
+    expect(monthLabel('2024-12')).toBe('Dec 2024');
+  });
+});
