@@ -1,0 +1,12 @@
+import type { EvidenceTable } from '../schemas.ts';
+import type { Columns } from './types.ts';
+
+/**
+ * Turns one kind of file's rows into its evidence tables. `row` checks
+ * everything first and writes only when the row is still accepted (the
+ * IssueLog knows), so a rejected row leaves no trace in any table.
+ */
+export interface RowProcessor {
+  row(row: string[], rowNumber: number): void;
+  finish(): Partial<Record<EvidenceTable, Columns>>;
+}
