@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { createPortal } from 'react-dom';
+import { useMapOverlay } from '../../app/mapOverlay.ts';
+import type { Database } from '../../db/database.ts';
+import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
+import { surveyPoints } from '../../db/queries/surveyPriorities.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
+import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { surveyFeatures } from './surveyModel.ts';
+import { useQuery } from './useQuery.ts';
+
+export interface SurveyMapLayerProps {
+  db: Database;
+  /** null while the filters are not settled: nothing is drawn. */
+  filters: SurveyFilters | null;
+  version: number;
+  /** Matching responses in all, to say how many have no map position. */
+  responses: number | null;
+  synthetic: boolean;
+  onPoints(points: PointLayerData | null): void;
+}
+
+/** The key's dot in the survey points' colour (src/map/PointOverlay.ts). */
+const DOT = { background: '#5e3c99', borderRadius: '50%', width: 12, height: 12 } as const;
+
+/** The matching responses as points on the map (clustered by the map), and a small key over it. */
+export function SurveyMapLayer({ db, filters, version, responses, synthetic, onPoints }: SurveyMapLayerProps) {
+  const overlay = useMapOverlay();
+  const load = useMemo(() => (filters ? () => surveyPoints(db, filters) : null), [db, filters]);
+  const state = useQuery(load, version);
+  const data = useMemo<PointLayerData | null>(() => (state.value ? { kind: 'survey', points: surveyFeatures(state.value) } : null), [state.value]);
+  const drawn = state.value?.length ?? 0;
+
+  useEffect(() => {
+    onPoints(data);
+  }, [data, onPoints]);
+  // Leaving the section takes the points off the map.
+  const clear = useCallback(() => {
+    onPoints(null);
+  }, [onPoints]);
+  useEffect(() => clear, [clear]);
+
+  if (!overlay) return null;
+  return createPortal(
+    <div className="section-key legend" data-testid="survey-legend">
+      <p className="legend-title">
+        <strong>Survey responses</strong>
+      </p>
+      {synthetic && <p className="sample-banner">{SAMPLE_LABEL}</p>}
+      <ul className="legend-classes">
+        <li>
+          <span className="swatch" style={DOT} />
+          <span>Each dot is one response; circles group nearby responses</span>
+          <span className="legend-count">{state.value ? drawn.toLocaleString('en-GB') : ''}</span>
+        </li>
+      </ul>
+      {state.error && <p className="legend-note">The responses could not be put on the map: {state.error}</p>}
+      {responses !== null && state.value && responses > drawn && (
+        <p className="legend-note">
+          {(responses - drawn).toLocaleString('en-GB')} of {responses.toLocaleString('en-GB')} matching responses have no map position and are not drawn.
+        </p>
+      )}
+      <p className="legend-note">Click a circle to zoom in on it.</p>
+    </div>,
+    overlay,
+  );
+}

@@ -1,0 +1,129 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Database } from '../../db/database.ts';
+import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { ViewState } from '../../app/viewState.ts';
+import type { PointLayerData } from '../../map/PointOverlay.ts';
+import type { SurveyFilters as Filters } from '../../db/queries/surveyFilters.ts';
+import { surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
+import { areaNameOf, surveyLsoasInAuthority } from '../../db/queries/surveyScope.ts';
+import { placeName } from '../../app/places.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
+import { NO_FILTERS, chosenSurveys, countLine, placeAuthority, selectedWard, toSurveyFilters, type FilterChoice } from './surveyModel.ts';
+import { useQuery } from './useQuery.ts';
+import { SurveyFilters } from './SurveyFilters.tsx';
+import { PrioritiesSection } from './PrioritiesSection.tsx';
+import { GroupSection } from './GroupSection.tsx';
+import { RepresentativenessSection } from './RepresentativenessSection.tsx';
+import { SurveyMapLayer } from './SurveyMapLayer.tsx';
+
+export interface SurveyPanelProps {
+  db: Database;
+  evidence: EvidenceState;
+  view: ViewState;
+  onPoints(points: PointLayerData | null): void;
+  onOpenData(): void;
+}
+
+/** The residents' survey: what people put first, where, and whether those who answered are like those who live there. */
+export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: SurveyPanelProps) {
+  const [picked, setChoice] = useState<FilterChoice>(NO_FILTERS);
+  const surveys = evidence.datasets.filter((d) => d.kind === 'survey');
+  // A survey removed in "Your data" falls back to all loaded surveys.
+  const choice = picked.dataset && !surveys.some((d) => d.id === picked.dataset) ? { ...picked, dataset: '' } : picked;
+  const chosen = chosenSurveys(evidence.datasets, choice);
+  const synthetic = chosen.some((d) => d.synthetic);
+  const ward = selectedWard(view.area);
+  const lad = placeAuthority(view.place);
+  const version = evidence.version;
+
+  // Filters are rebuilt from their text so that queries re-run only when a filter really changes.
+  const baseKey = JSON.stringify(toSurveyFilters(choice, { datasetIds: chosen.map((d) => d.id), area: view.area }));
+  const base = useMemo(() => JSON.parse(baseKey) as Filters, [baseKey]);
+  const datasetKey = chosen.map((d) => d.id).join('\n');
+
+  const loadOptions = useCallback(() => surveyFilterOptions(db, datasetKey ? datasetKey.split('\n') : []), [db, datasetKey]);
+  const options = useQuery(loadOptions, version);
+  const loadWardName = useMemo(() => (ward ? () => areaNameOf(db, ward) : null), [db, ward]);
+  const wardName = useQuery(loadWardName, version);
+
+  // One authority in view: limit to the small areas of it where responses fall (see surveyScope.ts).
+  const scopeKey = `${baseKey}|${lad}|${version}`;
+  const loadScope = useMemo(() => (lad ? async () => ({ key: scopeKey, codes: await surveyLsoasInAuthority(db, base, lad) }) : null), [db, base, lad, scopeKey]);
+  const scope = useQuery(loadScope, version);
+  const scopeCodes = lad ? (scope.value?.key === scopeKey ? scope.value.codes : null) : undefined;
+  const filters = useMemo<Filters | null>(() => (scopeCodes === null ? null : scopeCodes === undefined ? base : { ...base, lsoaCodes: scopeCodes }), [base, scopeCodes]);
+
+  const loadTotals = useMemo(() => (filters ? () => surveyTotals(db, filters) : null), [db, filters]);
+  const totals = useQuery(loadTotals, version);
+  const responses = totals.value?.responses ?? null;
+
+  if (surveys.length === 0) {
+    return (
+      <section className="survey" aria-labelledby="survey-heading" data-testid="survey-panel">
+        <h2 id="survey-heading">Residents’ survey</h2>
+        {!evidence.restored ? (
+          <p role="status">Reading any survey you loaded before…</p>
+        ) : (
+          <>
+            <p>
+              No survey is loaded yet. Load your neighbourhood priorities survey (a spreadsheet or CSV with each response’s themes, place, and ideally age band, sex
+              and ethnic group) to see what residents put first, where, and whether the people who answered are like the people who live there.
+            </p>
+            <p className="hint">Your file stays on this computer: nothing is uploaded.</p>
+            <p>
+              <button type="button" onClick={onOpenData} data-testid="survey-open-data">
+                Load your survey or try the sample
+              </button>
+            </p>
+          </>
+        )}
+      </section>
+    );
+  }
+
+  const scopeWords = [
+    choice.onlyWard && ward ? `${wardName.value ?? ward} ward` : null,
+    lad ? `${placeName(lad)} (responses placed in one of its small areas)` : null,
+  ].filter((s): s is string => s !== null);
+
+  return (
+    <section className="survey" aria-labelledby="survey-heading" data-testid="survey-panel">
+      <h2 id="survey-heading">Residents’ survey</h2>
+      {synthetic && (
+        // The banner class keeps a badge on one line; this one is a sentence, so it may wrap.
+        <p className="sample-banner" data-testid="sample-banner" style={{ whiteSpace: 'normal' }}>
+          {SAMPLE_LABEL}: these responses were made up to show how the tool works. They are not what any real residents said.
+        </p>
+      )}
+      <SurveyFilters options={options.value} choice={choice} onChange={setChoice} surveys={surveys} ward={ward ? { code: ward, name: wardName.value } : null} />
+      {options.error && (
+        <p className="problem" role="alert">
+          The filter choices could not be read: {options.error}
+        </p>
+      )}
+      {scope.error && (
+        <p className="problem" role="alert">
+          The responses in {placeName(view.place)} could not be found: {scope.error}
+        </p>
+      )}
+      {totals.error && (
+        <p className="problem" role="alert">
+          The responses could not be counted: {totals.error}
+        </p>
+      )}
+      <p role="status" aria-live="polite" data-testid="survey-count">
+        {totals.value ? countLine(totals.value) : 'Counting responses…'}
+        {totals.value && scopeWords.length > 0 ? ` in ${scopeWords.join(', ')}` : ''}
+      </p>
+      {filters && responses === 0 && <p className="note">No responses match these filters. Try clearing some of them.</p>}
+      {filters && responses !== null && responses > 0 && (
+        <>
+          <PrioritiesSection db={db} filters={filters} version={version} />
+          <GroupSection db={db} filters={filters} version={version} />
+          <RepresentativenessSection db={db} filters={filters} version={version} ladCode={lad} />
+        </>
+      )}
+      <SurveyMapLayer db={db} filters={filters} version={version} responses={responses} synthetic={synthetic} onPoints={onPoints} />
+    </section>
+  );
+}
