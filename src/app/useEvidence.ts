@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DatabaseState } from './useDatabase.ts';
+import type { Database } from '../db/database.ts';
+import { createEvidenceTables, insertDataset, removeDataset as removeFromDb } from '../db/evidence/schema.ts';
+import { loadBuiltInCrimes } from '../db/evidence/builtInCrimes.ts';
+import { fetchBytes } from './fetchData.ts';
+import * as store from '../db/persist/datasetStore.ts';
+import type { DatasetMeta, EvidenceTable } from '../ingest/schemas.ts';
+import { exposeTiming, hooks } from './testHooks.ts';
+import { safeIdentifier } from '../db/database.ts';
+import { EVIDENCE_TABLES } from '../ingest/schemas.ts';
+
+export interface EvidenceState {
+  /** Datasets in the database now, oldest first. */
+  datasets: DatasetMeta[];
+  /** Bumped whenever datasets change, so views re-query. */
+  version: number;
+  /** False until stored datasets have been restored after a reload. */
+  restored: boolean;
+  /** A problem restoring or saving, in plain English. */
+  problem: string | null;
+  add(meta: DatasetMeta, tables: Partial<Record<EvidenceTable, Uint8Array>>): Promise<{ duplicateCrimes: number; saved: boolean }>;
+  remove(id: string): Promise<void>;
+}
+
+/**
+ * Residents' evidence: the datasets a person imported, kept in DuckDB for
+ * querying and in the browser's own storage (IndexedDB) so they survive a
+ * reload. Nothing is sent anywhere.
+ */
+export function useEvidence(dbState: DatabaseState): EvidenceState {
+  const [datasets, setDatasets] = useState<DatasetMeta[]>([]);
+  const [version, setVersion] = useState(0);
+  const [restored, setRestored] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const db: Database | null = dbState.status === 'ready' ? dbState.db : null;
+  const ready = useRef<Promise<void> | null>(null);
+
+  useEffect(() => {
+    if (!db || ready.current) return;
+    hooks().countRows = async (table) => {
+      if (!(table in EVIDENCE_TABLES)) throw new Error(`Not an evidence table: ${table}`);
+      const [row] = await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${safeIdentifier(table)}`);
+      return row?.n ?? 0;
+    };
+    ready.current = (async () => {
+      await createEvidenceTables(db);
+      // Built-in police records first, so imported ones are checked against them for duplicates.
+      await loadBuiltInCrimes(db, fetchBytes);
+      exposeTiming('crimesLoaded');
+      const metas: DatasetMeta[] = [];
+      try {
+        for (const meta of await store.listDatasets()) {
+          const saved = await store.loadDataset(meta.id);
+          if (!saved) continue;
+          await insertDataset(db, saved.meta, saved.tables);
+          metas.push(saved.meta);
+        }
+      } catch (e) {
+        setProblem(`Your saved data could not be read back from this browser's storage (${e instanceof Error ? e.message : String(e)}).`);
+      }
+      setDatasets(metas);
+      setVersion((v) => v + 1);
+      setRestored(true);
+      exposeTiming('evidenceRestored');
+    })();
+  }, [db]);
+
+  const add = useCallback(
+    async (meta: DatasetMeta, tables: Partial<Record<EvidenceTable, Uint8Array>>) => {
+      if (!db || !ready.current) throw new Error('The data engine is still starting; try again in a moment.');
+      await ready.current;
+      // Storage keeps its own copy: DuckDB may take ownership of the bytes it is given.
+      const copies = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.slice()])) as typeof tables;
+      const { duplicateCrimes } = await insertDataset(db, meta, tables);
+      let saved = true;
+      try {
+        await store.saveDataset(meta, copies);
+        setProblem(null);
+      } catch (e) {
+        saved = false;
+        setProblem(`${meta.fileName} is loaded for now but could not be saved in this browser, so it will be gone after a reload: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      setDatasets((d) => [...d, meta]);
+      setVersion((v) => v + 1);
+      return { duplicateCrimes, saved };
+    },
+    [db],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      if (!db) return;
+      await removeFromDb(db, id);
+      await store.removeDataset(id);
+      setDatasets((d) => d.filter((m) => m.id !== id));
+      setVersion((v) => v + 1);
+    },
+    [db],
+  );
+
+  return { datasets, version, restored, problem, add, remove };
+}

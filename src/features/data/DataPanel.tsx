@@ -1,0 +1,113 @@
+import { useRef, useState } from 'react';
+import type { EvidenceState } from '../../app/useEvidence.ts';
+import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
+import { KIND_LABELS } from './fieldLabels.ts';
+
+export interface DataPanelProps {
+  evidence: EvidenceState;
+  /** Start importing a file (opens the import dialog). */
+  onFile(file: File): void;
+  onSample(): void;
+  sampleBusy: string | null;
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The person's own data: add files (drop or pick), try the sample, see and remove what is loaded. */
+export function DataPanel({ evidence, onFile, onSample, sampleBusy }: DataPanelProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  return (
+    <section className="data-panel" aria-labelledby="data-heading" data-testid="data-panel">
+      <h2 id="data-heading">Your data</h2>
+      <p className="hint">
+        Survey responses, street-rep visits and police.uk crime files stay on this computer: they are read here and kept in this
+        browser’s storage, never uploaded.
+      </p>
+      <div
+        className={`drop-zone${over ? ' over' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          const f = e.dataTransfer.files[0];
+          if (f) onFile(f);
+        }}
+      >
+        <p>Drop a CSV, TSV, Excel (.xlsx), GeoJSON or Parquet file here, or</p>
+        <button type="button" onClick={() => input.current?.click()}>
+          Choose a file…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".csv,.tsv,.txt,.xlsx,.xls,.geojson,.json,.parquet"
+          data-testid="file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) onFile(f);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <p>
+        <button type="button" onClick={onSample} disabled={sampleBusy !== null} data-testid="try-sample">
+          Try with sample data
+        </button>{' '}
+        <span className="hint">{sampleBusy ?? `Loads an invented survey and street-rep visits, labelled “${SAMPLE_LABEL}”.`}</span>
+      </p>
+      {evidence.problem && (
+        <p className="problem" role="alert">
+          {evidence.problem}
+        </p>
+      )}
+      {!evidence.restored && <p role="status">Restoring data saved in this browser…</p>}
+      {evidence.restored && evidence.datasets.length === 0 && <p data-testid="no-datasets">No data of your own is loaded yet.</p>}
+      {evidence.datasets.length > 0 && <DatasetTable datasets={evidence.datasets} onRemove={(id) => void evidence.remove(id)} />}
+    </section>
+  );
+}
+
+function DatasetTable({ datasets, onRemove }: { datasets: DatasetMeta[]; onRemove(id: string): void }) {
+  return (
+    <table className="datasets" data-testid="datasets">
+      <caption>Loaded data</caption>
+      <thead>
+        <tr>
+          <th scope="col">File</th>
+          <th scope="col">What</th>
+          <th scope="col">Rows</th>
+          <th scope="col">Loaded</th>
+          <th scope="col">
+            <span className="visually-hidden">Remove</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {datasets.map((d) => (
+          <tr key={d.id}>
+            <td>
+              {d.fileName}
+              {d.synthetic && <span className="sample-badge"> {SAMPLE_LABEL}</span>}
+            </td>
+            <td>{KIND_LABELS[d.kind]}</td>
+            <td className="num">{d.rows.toLocaleString('en-GB')}</td>
+            <td>{when(d.loadedAt)}</td>
+            <td>
+              <button type="button" onClick={() => onRemove(d.id)} aria-label={`Remove ${d.fileName}`}>
+                Remove
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,94 @@
+import { readFile, previewFile } from './read/readFile.ts';
+import type { RawChunk } from './read/types.ts';
+import { guessKind, guessMapping } from './map/guessMapping.ts';
+import { createNormaliser } from './normalise/createNormaliser.ts';
+import { validateMapping } from './map/validateMapping.ts';
+import { columnsToArrowIPC } from './arrowOut.ts';
+import { swapWarningFor } from './swapCheck.ts';
+import type { AreaLookup } from './areaLookup.ts';
+import type { DatasetKind, DatasetMeta, EvidenceTable } from './schemas.ts';
+import type { ImportChoices, ImportReport, PreviewResult } from './importProtocol.ts';
+
+/** A failure the person can act on; the message is shown as it is. */
+export class ImportError extends Error {}
+
+/** First rows, the guessed kind and column mapping, and anything that would stop the import. */
+export async function previewImport(file: File, kind?: DatasetKind): Promise<PreviewResult> {
+  const { chunk, summary } = await previewFile(file, 200);
+  const guess = guessMapping(kind ?? guessKind(chunk.header), chunk.header, chunk.rows);
+  return {
+    chunk,
+    summary,
+    guess,
+    problems: validateMapping(guess.kind, guess.mapping, chunk.header, chunk.rows),
+    swapWarning: swapWarningFor(guess.mapping, chunk),
+  };
+}
+
+export type Progress = (stage: string, fraction: number) => void;
+
+/**
+ * Read the whole file in chunks, map and validate every row, place points in
+ * small areas and wards, and pack each evidence table as Arrow IPC for
+ * DuckDB and for storage. Runs in the import worker (and in Node tests).
+ */
+export async function runImport(
+  file: File,
+  choices: ImportChoices,
+  meta: DatasetMeta,
+  lookup: AreaLookup,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<{ meta: DatasetMeta; tables: Partial<Record<EvidenceTable, Uint8Array>>; report: ImportReport }> {
+  const t0 = performance.now();
+  let normaliser: ReturnType<typeof createNormaliser> | null = null;
+  const onChunk = (chunk: RawChunk) => {
+    normaliser ??= createNormaliser({
+      datasetId: meta.id,
+      kind: choices.kind,
+      mapping: choices.mapping,
+      header: chunk.header,
+      dateOrder: choices.dateOrder,
+      swapLatLon: choices.swapLatLon,
+      venues: choices.venues ? new Map(choices.venues) : undefined,
+      locate: lookup.locate,
+      areaOfCode: lookup.areaOfCode,
+      fileName: meta.fileName,
+    });
+    normaliser.push(chunk);
+  };
+  const read = await readFile(file, {
+    onChunk,
+    onProgress: (f) => onProgress('Reading and checking rows', f),
+    signal,
+    sheet: choices.sheet,
+  });
+  if (!normaliser) throw new ImportError(read.dataRows === 0 ? 'The file has column names but no rows to import.' : 'The file has no rows to import.');
+  const result = (normaliser as ReturnType<typeof createNormaliser>).finish();
+  if (result.rowsAccepted === 0) {
+    const first = result.issues.slice(0, 3).map((i) => `row ${i.row}: ${i.reason}`).join('; ');
+    throw new ImportError(`None of the ${result.rowsRead.toLocaleString('en-GB')} rows could be imported${first ? ` (for example ${first})` : ''}. Check the column choices and try again; nothing already loaded has changed.`);
+  }
+  onProgress('Packing the data', 0);
+  const tables: Partial<Record<EvidenceTable, Uint8Array>> = {};
+  for (const [name, columns] of Object.entries(result.tables) as [EvidenceTable, NonNullable<(typeof result.tables)[EvidenceTable]>][]) {
+    tables[name] = columnsToArrowIPC(columns);
+  }
+  onProgress('Packing the data', 1);
+  const report: ImportReport = {
+    fileName: meta.fileName,
+    kind: choices.kind,
+    read,
+    rowsRead: result.rowsRead,
+    rowsAccepted: result.rowsAccepted,
+    rowsRejected: result.rowsRejected,
+    rowsAltered: result.rowsAltered,
+    outside: result.outside,
+    duplicates: result.duplicates,
+    issues: result.issues,
+    issuesNotListed: result.issuesNotListed,
+    notes: result.notes,
+    ms: { total: performance.now() - t0 },
+  };
+  return { meta: { ...meta, rows: result.rowsAccepted }, tables, report };
+}

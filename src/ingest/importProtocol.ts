@@ -1,0 +1,54 @@
+import type { DatasetKind, DatasetMeta, EvidenceTable, RowIssue } from './schemas.ts';
+import type { RawChunk, ReadSummary } from './read/types.ts';
+import type { Mapping, MappingGuess } from './map/guessMapping.ts';
+
+/** Choices the person made in the mapping step. */
+export interface ImportChoices {
+  kind: DatasetKind;
+  mapping: Mapping;
+  dateOrder?: 'dmy' | 'mdy';
+  swapLatLon?: boolean;
+  /** Venue name → location, from a venue list the person supplied. */
+  venues?: [string, { lon: number; lat: number }][];
+  sheet?: string;
+}
+
+export interface ImportReport {
+  fileName: string;
+  kind: DatasetKind;
+  read: ReadSummary;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  rowsAltered: number;
+  outside: number;
+  duplicates: number;
+  issues: RowIssue[];
+  issuesNotListed: number;
+  /** File-wide notes said once (e.g. "'Police & safety' read as 'Policing & safety' in 40 rows, first row 3"). */
+  notes: string[];
+  /** Milliseconds per stage, for the bench and the report. */
+  ms: { total: number };
+}
+
+export interface PreviewResult {
+  chunk: RawChunk;
+  summary: ReadSummary;
+  guess: MappingGuess;
+  /** Problems that would stop the import with the guessed mapping. */
+  problems: string[];
+  /** Set when latitude and longitude look swapped. */
+  swapWarning: string | null;
+}
+
+export type ToImportWorker =
+  | { type: 'init'; lsoaUrl: string; wardUrl: string }
+  | { type: 'preview'; id: number; file: File; kind?: DatasetKind }
+  | { type: 'import'; id: number; file: File; choices: ImportChoices; meta: DatasetMeta }
+  | { type: 'cancel'; id: number };
+
+export type FromImportWorker =
+  | { type: 'progress'; id: number; stage: string; fraction: number }
+  | { type: 'preview'; id: number; result: PreviewResult }
+  | { type: 'imported'; id: number; meta: DatasetMeta; tables: Partial<Record<EvidenceTable, Uint8Array>>; report: ImportReport }
+  | { type: 'failed'; id: number; message: string; cancelled: boolean };

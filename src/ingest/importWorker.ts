@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+import type { FeatureCollection } from 'geojson';
+import { AreaLookup } from './areaLookup.ts';
+import { ImportError, previewImport, runImport } from './importJob.ts';
+import type { FromImportWorker, ToImportWorker } from './importProtocol.ts';
+import { ReadError } from './read/types.ts';
+
+/**
+ * The import worker: reading, checking and placing rows happen here, off the
+ * main thread, so the page stays responsive and a progress bar can move.
+ * Paired with importClient.ts on the main thread.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+let lookup: Promise<AreaLookup> | null = null;
+let urls: { lsoaUrl: string; wardUrl: string } | null = null;
+const running = new Map<number, AbortController>();
+
+async function areas(): Promise<AreaLookup> {
+  if (!urls) throw new Error('The import worker was not told where the boundaries are.');
+  const { lsoaUrl, wardUrl } = urls;
+  lookup ??= Promise.all([lsoaUrl, wardUrl].map(async (u) => (await (await fetch(u)).json()) as FeatureCollection)).then(
+    ([lsoa, ward]) => new AreaLookup(lsoa!, ward!),
+  );
+  return lookup;
+}
+
+const post = (message: FromImportWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+/** Plain-English text for a failure; programming errors are labelled as such rather than shown raw. */
+function describe(e: unknown): string {
+  if (e instanceof ImportError || e instanceof ReadError) return e.message;
+  return `Something went wrong while reading the file (${e instanceof Error ? e.message : String(e)}). Nothing already loaded has changed.`;
+}
+
+self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
+  const m = event.data;
+  if (m.type === 'init') {
+    urls = { lsoaUrl: m.lsoaUrl, wardUrl: m.wardUrl };
+    void areas();
+    return;
+  }
+  if (m.type === 'cancel') {
+    running.get(m.id)?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  running.set(m.id, controller);
+  try {
+    if (m.type === 'preview') {
+      post({ type: 'preview', id: m.id, result: await previewImport(m.file, m.kind) });
+    } else {
+      const lookupReady = await areas();
+      const out = await runImport(
+        m.file,
+        m.choices,
+        m.meta,
+        lookupReady,
+        (stage, fraction) => post({ type: 'progress', id: m.id, stage, fraction }),
+        controller.signal,
+      );
+      const buffers = Object.values(out.tables).map((b) => b.buffer as ArrayBuffer);
+      post({ type: 'imported', id: m.id, meta: out.meta, tables: out.tables, report: out.report }, buffers);
+    }
+  } catch (e) {
+    const cancelled = controller.signal.aborted;
+    post({ type: 'failed', id: m.id, message: cancelled ? 'Import cancelled. Nothing already loaded has changed.' : describe(e), cancelled });
+  } finally {
+    running.delete(m.id);
+  }
+};
