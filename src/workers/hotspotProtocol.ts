@@ -1,0 +1,44 @@
+import type { HotspotInput, HotspotRun } from '../analysis/hotspots/runHotspots.ts';
+import type { EmergingClass } from '../stats/trend/emergingHotspots.ts';
+
+/** A hotspot run as sent to the worker: the neighbours are built there, from the boundary file. */
+export type HotspotRequest = Omit<HotspotInput, 'weights' | 'onProgress'> & {
+  /** Boundary GeoJSON (absolute URL) whose features' `code`s cover `codes`. */
+  boundaryUrl: string;
+};
+
+export interface EmergingRequest {
+  boundaryUrl: string;
+  codes: readonly string[];
+  /** Number of time steps; cube[t * codes.length + i] is area i at step t (oldest first). */
+  steps: number;
+  cube: Float64Array;
+}
+
+export interface EmergingResult {
+  classes: EmergingClass[];
+  trendZ: number[];
+  trendP: number[];
+  islands: string[];
+}
+
+/** Milliseconds: neighbours for this run (incl. a first build), the whole run; and the parts the bench reports. */
+export interface HotspotTimings {
+  weights: number;
+  statistics: number;
+  /** Fetching and parsing the boundary file, and building queen contiguity, when first done. */
+  load: number;
+  queen: number;
+  /** Analytic Gi* alone (0 when not measured). */
+  analytic: number;
+}
+
+export type ToHotspotWorker =
+  | { type: 'hotspots'; id: number; request: HotspotRequest }
+  | { type: 'emerging'; id: number; request: EmergingRequest };
+
+export type FromHotspotWorker =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'hotspots'; id: number; run: HotspotRun; ms: HotspotTimings }
+  | { type: 'emerging'; id: number; result: EmergingResult; ms: number }
+  | { type: 'failed'; id: number; message: string };

@@ -1,0 +1,104 @@
+/// <reference lib="webworker" />
+import type { FeatureCollection } from 'geojson';
+import { queenContiguity, type PolygonCollection } from '../stats/spatial/queenContiguity.ts';
+import type { SpatialWeights } from '../stats/spatial/weights.ts';
+import { runHotspots } from '../analysis/hotspots/runHotspots.ts';
+import { getisOrdGiStar } from '../stats/hotspots/getisOrd.ts';
+import { subsetWeights } from '../analysis/hotspots/subsetWeights.ts';
+import { emergingHotspots } from '../stats/trend/emergingHotspots.ts';
+import type { FromHotspotWorker, ToHotspotWorker } from './hotspotProtocol.ts';
+
+/**
+ * Hotspot statistics off the main thread: queen contiguity for a boundary set
+ * (built once per file and kept), then Gi* or local Moran with permutations.
+ * Paired with hotspotClient.ts.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Neighbours {
+  weights: SpatialWeights;
+  index: Map<string, number>;
+  /** Milliseconds to fetch and parse the boundaries, and to build queen contiguity (first time only). */
+  ms: { load: number; queen: number };
+}
+const cache = new Map<string, Promise<Neighbours>>();
+
+function neighboursFor(url: string): Promise<Neighbours> {
+  let n = cache.get(url);
+  if (!n) {
+    n = (async () => {
+      const t0 = performance.now();
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`Could not load the boundaries (${res.status}).`);
+      const fc = (await res.json()) as FeatureCollection;
+      const t1 = performance.now();
+      const weights = queenContiguity(fc as PolygonCollection);
+      const ms = { load: t1 - t0, queen: performance.now() - t1 };
+      return { weights, index: new Map(fc.features.map((f, i) => [String(f.properties?.code), i])), ms };
+    })();
+    cache.set(url, n);
+  }
+  return n;
+}
+
+/** Neighbours among just `codes`, in the order of `codes`. */
+async function weightsFor(url: string, codes: readonly string[]): Promise<SpatialWeights> {
+  const { weights, index } = await neighboursFor(url);
+  const keep = new Uint8Array(weights.n);
+  const at = codes.map((c) => {
+    const i = index.get(c);
+    if (i === undefined) throw new Error(`The area ${c} is not in the boundary file.`);
+    keep[i] = 1;
+    return i;
+  });
+  const { weights: sub, kept } = subsetWeights(weights, keep);
+  // subsetWeights keeps boundary-file order; put the rows in the order of `codes`.
+  const rowOf = new Map<number, number>();
+  kept.forEach((orig, k) => rowOf.set(orig, k));
+  const order = at.map((orig) => rowOf.get(orig)!);
+  const newIndex = new Int32Array(sub.n);
+  order.forEach((row, i) => (newIndex[row] = i));
+  const offsets = new Uint32Array(sub.n + 1);
+  order.forEach((row, i) => (offsets[i + 1] = offsets[i]! + (sub.offsets[row + 1]! - sub.offsets[row]!)));
+  const neighbours = new Uint32Array(offsets[sub.n]!);
+  order.forEach((row, i) => {
+    const list = Array.from(sub.neighbours.subarray(sub.offsets[row]!, sub.offsets[row + 1]!), (j) => newIndex[j]!).sort((a, b) => a - b);
+    neighbours.set(list, offsets[i]!);
+  });
+  const islands = [];
+  for (let i = 0; i < sub.n; i++) if (offsets[i + 1] === offsets[i]) islands.push(i);
+  return { n: sub.n, offsets, neighbours, islands };
+}
+
+const post = (m: FromHotspotWorker) => self.postMessage(m);
+
+self.onmessage = async (event: MessageEvent<ToHotspotWorker>) => {
+  const m = event.data;
+  try {
+    const t0 = performance.now();
+    const weights = await weightsFor(m.request.boundaryUrl, m.request.codes);
+    const t1 = performance.now();
+    if (m.type === 'hotspots') {
+      const { ms: built } = await neighboursFor(m.request.boundaryUrl);
+      const values = Float64Array.from(m.request.values, (v) => v ?? 0);
+      const ta = performance.now();
+      // Timed alone for the bench: the analytic statistic without permutations.
+      if (m.request.statistic === 'gi-star' && m.request.values.every((v) => v !== null)) getisOrdGiStar(values, weights);
+      const analytic = performance.now() - ta;
+      const t2 = performance.now();
+      const run = runHotspots({ ...m.request, weights, onProgress: (fraction) => post({ type: 'progress', id: m.id, fraction }) });
+      post({ type: 'hotspots', id: m.id, run, ms: { weights: t1 - t0, statistics: performance.now() - t2, load: built.load, queen: built.queen, analytic } });
+    } else {
+      const { codes, steps, cube } = m.request;
+      const r = emergingHotspots(cube, codes.length, steps, weights);
+      post({
+        type: 'emerging',
+        id: m.id,
+        result: { classes: r.classes, trendZ: Array.from(r.trendZ), trendP: Array.from(r.trendP), islands: weights.islands.map((i) => codes[i]!) },
+        ms: performance.now() - t0,
+      });
+    }
+  } catch (e) {
+    post({ type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) });
+  }
+};
