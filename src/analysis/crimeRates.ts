@@ -1,0 +1,80 @@
+import { classOf, quantileBreaks } from '../stats/classBreaks.ts';
+import { NO_DATA_COLOUR, severityColour } from '../map/palette.ts';
+
+export interface AreaCrimeCount {
+  area_code: string;
+  count: number;
+  /** Per 1,000 residents; null where there is no police data or no population. */
+  rate: number | null;
+}
+
+export interface CrimeRateMap {
+  colours: Map<string, string>;
+  legend: { colour: string; from: number | null; to: number | null; areas: number }[];
+  noData: number;
+}
+
+const FIVE = 5;
+
+/**
+ * Colour areas by crimes per 1,000 residents in five equal-count groups
+ * (quintiles among the areas shown); areas without police data are grey and
+ * counted separately, never shown as zero.
+ */
+export function crimeRateColours(rows: readonly AreaCrimeCount[]): CrimeRateMap {
+  const rates = rows.flatMap((r) => (r.rate === null ? [] : [r.rate]));
+  const breaks = quantileBreaks(rates, FIVE);
+  const k = breaks.length + 1;
+  const colours = new Map<string, string>();
+  const counts = new Array<number>(k).fill(0);
+  let noData = 0;
+  for (const r of rows) {
+    if (r.rate === null) {
+      colours.set(r.area_code, NO_DATA_COLOUR);
+      noData++;
+      continue;
+    }
+    const c = classOf(r.rate, breaks);
+    counts[c]!++;
+    colours.set(r.area_code, severityColour(k === 1 ? 0.5 : c / (k - 1)));
+  }
+  const legend = counts.map((areas, c) => ({
+    colour: severityColour(k === 1 ? 0.5 : c / (k - 1)),
+    from: c === 0 ? (rates.length ? Math.min(...rates) : null) : (breaks[c - 1] ?? null),
+    to: c === k - 1 ? (rates.length ? Math.max(...rates) : null) : (breaks[c] ?? null),
+    areas,
+  }));
+  return { colours, legend, noData };
+}
+
+/** Monthly totals over areas, oldest first. */
+export function monthlyTotals(rows: readonly { month: string; count: number }[]): { month: string; value: number }[] {
+  const byMonth = new Map<string, number>();
+  for (const r of rows) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.count);
+  return [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value }));
+}
+
+/**
+ * Each area's crimes over the chosen months and the rate per 1,000 residents
+ * over that period; null (not 0) where the area's authority has no police data.
+ */
+export function areaTotals(
+  rows: readonly { code: string; month: string; count: number | null; population: number | null }[],
+  months: ReadonlySet<string>,
+): AreaCrimeCount[] {
+  const byArea = new Map<string, { count: number; covered: boolean; population: number | null }>();
+  for (const r of rows) {
+    if (!months.has(r.month)) continue;
+    const a = byArea.get(r.code) ?? { count: 0, covered: false, population: r.population };
+    if (r.count !== null) {
+      a.count += r.count;
+      a.covered = true;
+    }
+    byArea.set(r.code, a);
+  }
+  return [...byArea].map(([area_code, a]) => ({
+    area_code,
+    count: a.covered ? a.count : 0,
+    rate: a.covered && a.population ? (1000 * a.count) / a.population : null,
+  }));
+}
