@@ -11,9 +11,29 @@ import { MapPanel } from '../features/map/MapPanel.tsx';
 import { MapKey } from '../features/map/MapKey.tsx';
 import { HoverCard } from '../features/map/HoverCard.tsx';
 import { RankedTable } from '../features/table/RankedTable.tsx';
+import { Tabs } from './Tabs.tsx';
+import { useEvidence } from './useEvidence.ts';
+import { useImports } from './useImports.ts';
+import type { PointLayerData } from '../map/PointOverlay.ts';
+import type { Tab } from './viewState.ts';
+import { MapOverlayContext } from './mapOverlay.ts';
+
+/** Colours and points a section other than the official statistics puts on the map. */
+export interface MapLayerRequest {
+  colours: ReadonlyMap<string, string>;
+  key: string;
+}
+const NO_COLOURS: ReadonlyMap<string, string> = new Map();
 
 // The profile (and its D3 chart) is needed only once the database is up: load it then.
 const AreaProfile = lazy(() => import('../features/profile/AreaProfile.tsx').then((m) => ({ default: m.AreaProfile })));
+// Each section's panel loads when first opened (the file readers alone are larger than the map).
+const DataPanel = lazy(() => import('../features/data/DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
+const ImportDialog = lazy(() => import('../features/data/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const SurveyPanel = lazy(() => import('../features/survey/SurveyPanel.tsx').then((m) => ({ default: m.SurveyPanel })));
+const StreetRepPanel = lazy(() => import('../features/streetReps/StreetRepPanel.tsx').then((m) => ({ default: m.StreetRepPanel })));
+const CrimePanel = lazy(() => import('../features/crime/CrimePanel.tsx').then((m) => ({ default: m.CrimePanel })));
+const HotspotPanel = lazy(() => import('../features/hotspots/HotspotPanel.tsx').then((m) => ({ default: m.HotspotPanel })));
 
 export function App() {
   const [view, setView] = useViewState();
@@ -28,6 +48,39 @@ export function App() {
   }, []);
   const [mapStatus, setMapStatus] = useState<string | null>(null);
   const [officialWards, setOfficialWards] = useState(false);
+  const evidence = useEvidence(dbState);
+  const imports = useImports(evidence);
+  const tab = view.tab;
+  const setTab = useCallback((t: Tab) => setView({ tab: t }), [setView]);
+  // What the open section draws: area colours (hotspots) and points (evidence, crimes).
+  const [layer, setLayer] = useState<{ tab: Tab; colours: MapLayerRequest | null; points: PointLayerData | null }>({
+    tab: 'areas',
+    colours: null,
+    points: null,
+  });
+  const onMapColours = useCallback((colours: MapLayerRequest | null) => setLayer((l) => ({ ...l, tab, colours })), [tab]);
+  const onMapPoints = useCallback((points: PointLayerData | null) => setLayer((l) => ({ ...l, tab, points })), [tab]);
+  const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
+  const [pickedPoint, setPickedPoint] = useState<{ kind: PointLayerData['kind']; id: string } | null>(null);
+  const onPickPoint = useCallback((kind: PointLayerData['kind'], id: string) => setPickedPoint({ kind, id }), []);
+  // A file dropped anywhere on the page opens the import step in "Your data".
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) {
+        setView({ tab: 'data' });
+        imports.openFile(f);
+      }
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [imports, setView]);
 
   const onSelect = useCallback((code: string | null) => setView({ area: code }), [setView]);
   // Chosen in the table or the profile: also bring it into view on the map.
@@ -56,7 +109,10 @@ export function App() {
     if (current) exposeTiming('panelsLive');
   }, [current]);
 
-  const coloursKey = model ? `${view.place}|${view.level}|${model.indicator.code}|${view.method}` : 'first-paint';
+  const areaColoursKey = model ? `${view.place}|${view.level}|${model.indicator.code}|${view.method}` : 'first-paint';
+  const sectionLayer = layer.tab === tab ? layer : null;
+  const mapColours = tab === 'areas' ? (current && model ? model.colours : null) : (sectionLayer?.colours?.colours ?? NO_COLOURS);
+  const coloursKey = tab === 'areas' ? areaColoursKey : `${tab}|${sectionLayer?.colours?.key ?? 'none'}`;
   const levelWord = view.level === 'lsoa' ? 'small areas' : 'wards';
   const order = model?.indicator.higher_is_worse === null ? 'highest first' : 'worst first';
   const caption = model ? `${model.indicator.label}: ${levelWord} in ${placeName(view.place)}, ${order}` : '';
@@ -74,6 +130,7 @@ export function App() {
   }, [model, hovered]);
 
   return (
+    <MapOverlayContext.Provider value={overlay}>
     <div className="app">
       <header className="top">
         <div className="brand">
@@ -88,12 +145,13 @@ export function App() {
           onToggleOfficialWards={setOfficialWards}
         />
       </header>
+      <Tabs tab={tab} onChange={setTab} />
       <main className="layout">
         <div className="map-column">
           <MapPanel
             place={view.place}
             level={view.level}
-            colours={current && model ? model.colours : null}
+            colours={mapColours}
             coloursKey={coloursKey}
             hovered={hovered}
             selected={view.area}
@@ -103,15 +161,39 @@ export function App() {
             onSelect={onSelect}
             onStatus={setMapStatus}
             englandWardLabels={englandWardLabels}
+            points={sectionLayer?.points ?? null}
+            onPickPoint={onPickPoint}
           />
-          <MapKey model={current ? model : null} view={view} officialWards={officialWards} />
-          {tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}
+          {tab === 'areas' && <MapKey model={current ? model : null} view={view} officialWards={officialWards} />}
+          {tab === 'areas' && tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}
+          <div ref={setOverlay} className="map-overlay" />
           <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}
           </p>
         </div>
-        <aside className="side">
-          {view.area && dbState.status === 'ready' && (
+        <aside className="side" id="side-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'data' && (
+            <Suspense fallback={<p className="placeholder">Loading…</p>}>
+              {imports.file && (
+                <ImportDialog key={`${imports.file.name}|${imports.file.size}|${imports.file.lastModified}`} file={imports.file} client={imports.client} onImported={imports.onImported} onClose={imports.closeFile} />
+              )}
+              <DataPanel evidence={evidence} onFile={imports.openFile} onSample={() => void imports.loadSample()} sampleBusy={imports.sampleBusy} />
+            </Suspense>
+          )}
+          {tab !== 'areas' && tab !== 'data' && dbState.status !== 'ready' && <p className="placeholder">Starting the data engine…</p>}
+          {tab !== 'areas' && tab !== 'data' && dbState.status === 'ready' && (
+            <Suspense fallback={<p className="placeholder">Loading…</p>}>
+              {tab === 'survey' && <SurveyPanel db={dbState.db} evidence={evidence} view={view} onPoints={onMapPoints} onOpenData={() => setTab('data')} />}
+              {tab === 'street-reps' && (
+                <StreetRepPanel db={dbState.db} evidence={evidence} view={view} onPoints={onMapPoints} picked={pickedPoint?.kind === 'sites' ? pickedPoint.id : null} onOpenData={() => setTab('data')} />
+              )}
+              {tab === 'crime' && <CrimePanel db={dbState.db} evidence={evidence} view={view} onPoints={onMapPoints} onColours={onMapColours} />}
+              {tab === 'hotspots' && (
+                <HotspotPanel db={dbState.db} england={dbState.england} evidence={evidence} view={view} onChange={setView} onColours={onMapColours} onSelect={onSelectFromList} />
+              )}
+            </Suspense>
+          )}
+          {tab === 'areas' && view.area && dbState.status === 'ready' && (
             <Suspense fallback={<p className="placeholder">Loading the profile…</p>}>
               <AreaProfile
                 db={dbState.db}
@@ -122,7 +204,7 @@ export function App() {
               />
             </Suspense>
           )}
-          {model && current && (
+          {tab === 'areas' && model && current && (
             <RankedTable
               model={model}
               level={view.level}
@@ -133,9 +215,10 @@ export function App() {
               onSelect={onSelectFromList}
             />
           )}
-          {!model && <p className="placeholder">The ranked table appears when the data engine is ready.</p>}
+          {tab === 'areas' && !model && <p className="placeholder">The ranked table appears when the data engine is ready.</p>}
         </aside>
       </main>
     </div>
+    </MapOverlayContext.Provider>
   );
 }

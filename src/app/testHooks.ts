@@ -17,6 +17,10 @@ export interface WardInsightHooks {
   zoom?: () => number;
   /** Resolves when the map has finished moving and drawing. */
   whenIdle?: () => Promise<void>;
+  /** Rows in one of the evidence tables (tests and the import bench check data is queryable). */
+  countRows?: (table: string) => Promise<number>;
+  /** Each hotspot run: ms reading values, building neighbours and computing the statistics. */
+  hotspotRuns?: { key: string; inputs: number; weights: number; statistics: number; load: number; queen: number; analytic: number }[];
 }
 
 declare global {

@@ -3,6 +3,13 @@ import { BUILT_IN_PLACES } from './places.ts';
 
 export type Level = 'lsoa' | 'ward';
 
+/** The app's sections, each a tab over the same map. */
+export const TABS = ['areas', 'hotspots', 'survey', 'street-reps', 'crime', 'data'] as const;
+export type Tab = (typeof TABS)[number];
+
+/** What the hotspot map tests: one of the three themes, or any single catalogue measure. */
+export type HotspotStatistic = 'gi-star' | 'local-moran';
+
 /** Everything needed to reopen the same view from a copied link. */
 export interface ViewState {
   /** 'five' (all built-in authorities), 'england', or one authority's LAD code. */
@@ -12,6 +19,12 @@ export interface ViewState {
   method: ClassMethod;
   /** Selected LSOA or ward code, if any. */
   area: string | null;
+  tab: Tab;
+  /** Hotspots: 'housing' | 'safety' | 'communal' or a catalogue indicator code. */
+  hotspot: string;
+  statistic: HotspotStatistic;
+  /** Hotspots: false discovery rate control (on by default). */
+  fdr: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -20,6 +33,10 @@ export const DEFAULT_VIEW: ViewState = {
   indicator: 'iod25_imd',
   method: 'deciles',
   area: null,
+  tab: 'areas',
+  hotspot: 'safety',
+  statistic: 'gi-star',
+  fdr: true,
 };
 
 // The five built-in authorities (src/app/places.ts), all five, or England.
@@ -41,6 +58,10 @@ export function parseViewState(search: string): ViewState {
     indicator: pick('indicator', (v) => INDICATOR.test(v), DEFAULT_VIEW.indicator),
     method: pick('method', (v) => (METHODS as readonly string[]).includes(v), DEFAULT_VIEW.method) as ClassMethod,
     area: pick('area', (v) => AREA.test(v), null),
+    tab: pick('tab', (v) => (TABS as readonly string[]).includes(v), DEFAULT_VIEW.tab) as Tab,
+    hotspot: pick('hotspot', (v) => INDICATOR.test(v), DEFAULT_VIEW.hotspot),
+    statistic: pick('statistic', (v) => v === 'gi-star' || v === 'local-moran', DEFAULT_VIEW.statistic) as HotspotStatistic,
+    fdr: q.get('fdr') !== '0',
   };
 }
 
@@ -52,5 +73,12 @@ export function serializeViewState(view: ViewState): string {
   q.set('indicator', view.indicator);
   q.set('method', view.method);
   if (view.area) q.set('area', view.area);
+  // Defaults are left out, so links from before these sections existed stay as they were.
+  if (view.tab !== DEFAULT_VIEW.tab) q.set('tab', view.tab);
+  if (view.tab === 'hotspots') {
+    q.set('hotspot', view.hotspot);
+    q.set('statistic', view.statistic);
+    if (!view.fdr) q.set('fdr', '0');
+  }
   return `?${q.toString()}`;
 }

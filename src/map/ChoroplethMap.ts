@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { featureCollection, union } from '@turf/turf';
+import { featureCollection } from '@turf/turf';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
 import { OUTSIDE_PLACE_COLOUR } from './palette.ts';
@@ -36,7 +36,8 @@ const FADE_IN = (from: number, to: number, opacity: number): maplibregl.Expressi
  */
 export class ChoroplethMap {
   readonly map: maplibregl.Map;
-  private readonly ready: Promise<void>;
+  /** Resolves once the style has loaded and layers may be added. */
+  readonly ready: Promise<void>;
   private readonly sourcesLoading = new Map<string, Promise<void>>();
   /** Full-resolution shapes by code, for sources handed over as objects (the five authorities). */
   private readonly shapes = new Map<string, Map<string, Feature>>();
@@ -256,18 +257,34 @@ export class ChoroplethMap {
         .map((p) => p.geometry)
         .filter((g): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon')
         .map((geometry): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', properties: {}, geometry }));
-      let joined: Feature<Polygon | MultiPolygon>[] = shapes;
+      let joined = shapes;
       if (shapes.length > 1) {
-        try {
-          const u = union(featureCollection(shapes));
-          if (u) joined = [u];
-        } catch {
-          // Keep the pieces: a faint seam beats no outline.
-        }
+        // Tile pieces of one area are re-joined by turf's union, loaded only when first needed
+        // (an exact polygon clipper, too big for the start-up script); the pieces show meanwhile.
+        const key = `${focus.code}|${shapes.length}`;
+        const done = this.joined.get(key);
+        if (done) joined = done;
+        else void this.join(key, shapes);
       }
       for (const f of joined) features.push({ ...f, properties: { kind } });
     }
     source.setData({ type: 'FeatureCollection', features });
+  }
+
+  private readonly joined = new Map<string, Feature<Polygon | MultiPolygon>[]>();
+
+  /** Join an area's tile pieces (once), then redraw the outlines. */
+  private async join(key: string, shapes: Feature<Polygon | MultiPolygon>[]): Promise<void> {
+    const { union } = await import('@turf/turf');
+    let parts = shapes;
+    try {
+      const u = union(featureCollection(shapes));
+      if (u) parts = [u];
+    } catch {
+      // Keep the pieces: a faint seam beats no outline.
+    }
+    this.joined.set(key, parts);
+    this.drawFocus();
   }
 
   /**

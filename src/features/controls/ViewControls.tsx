@@ -57,41 +57,45 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
           </label>
         ))}
       </fieldset>
-      <label className="grow">
-        Measure
-        <select
-          data-testid="indicator-select"
-          value={view.indicator}
-          disabled={!catalogue}
-          onChange={(e) => onChange({ indicator: e.target.value })}
-        >
-          {!catalogue && <option value={view.indicator}>Overall deprivation (IMD 2025) — loading other measures…</option>}
-          {catalogue &&
-            groupByTheme(catalogue).map(([theme, items]) => (
-              <optgroup key={theme} label={theme}>
-                {items.map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {i.label}
-                  </option>
+      {view.tab === 'areas' && (
+        <>
+          <label className="grow">
+            Measure
+            <select
+              data-testid="indicator-select"
+              value={view.indicator}
+              disabled={!catalogue}
+              onChange={(e) => onChange({ indicator: e.target.value })}
+            >
+              {!catalogue && <option value={view.indicator}>Overall deprivation (IMD 2025) — loading other measures…</option>}
+              {catalogue &&
+                groupByTheme(catalogue).map(([theme, items]) => (
+                  <optgroup key={theme} label={theme}>
+                    {items.map((i) => (
+                      <option key={i.code} value={i.code}>
+                        {i.label}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
-              </optgroup>
-            ))}
-        </select>
-      </label>
-      <label>
-        Colour by
-        <select
-          data-testid="method-select"
-          value={view.method}
-          onChange={(e) => onChange({ method: e.target.value as ClassMethod })}
-        >
-          {CLASS_METHODS.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
+            </select>
+          </label>
+          <label>
+            Colour by
+            <select
+              data-testid="method-select"
+              value={view.method}
+              onChange={(e) => onChange({ method: e.target.value as ClassMethod })}
+            >
+              {CLASS_METHODS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
       {view.place !== 'england' && (
         <label className="check">
           <input

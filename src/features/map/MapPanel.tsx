@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
+import { PointOverlay, type PointLayerData } from '../../map/PointOverlay.ts';
 import { WardLabels, type WardLabel } from '../../map/WardLabels.ts';
 import { labelPoint } from '../../geo/labelPoint.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
@@ -33,6 +34,9 @@ export interface MapPanelProps {
   onStatus(message: string | null): void;
   /** Ward names for a view of the England map; absent until the database is ready. */
   englandWardLabels?: (bounds: Bounds) => Promise<WardLabel[]>;
+  /** Residents' evidence or crimes drawn as points over the areas. */
+  points?: PointLayerData | null;
+  onPickPoint?(kind: PointLayerData['kind'], id: string): void;
 }
 
 interface FiveGeometry {
@@ -65,8 +69,9 @@ export function MapPanel(props: MapPanelProps) {
   const [loadedSets, setLoadedSets] = useState<ReadonlySet<GeoSet>>(new Set());
   const { onStatus } = props;
   // MapLibre handlers are bound once; they call whatever the latest props are.
-  const events = useRef({ onHover: props.onHover, onSelect: props.onSelect });
-  events.current = { onHover: props.onHover, onSelect: props.onSelect };
+  const events = useRef({ onHover: props.onHover, onSelect: props.onSelect, onPickPoint: props.onPickPoint });
+  events.current = { onHover: props.onHover, onSelect: props.onSelect, onPickPoint: props.onPickPoint };
+  const overlayRef = useRef<Promise<PointOverlay> | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -78,6 +83,7 @@ export function MapPanel(props: MapPanelProps) {
     labelsRef.current = new WardLabels(map.map);
     englandLabelsRef.current = new WardLabels(map.map);
     authorityLabelsRef.current = new WardLabels(map.map, { min: 0, max: 9.3 }, 'authority-label');
+    overlayRef.current = map.ready.then(() => new PointOverlay(map.map, (kind, id) => events.current.onPickPoint?.(kind, id)));
     // A new map (React may mount twice in development) has no sources yet.
     requested.current = new Set();
     dbPainted.current = new Set();
@@ -178,6 +184,11 @@ export function MapPanel(props: MapPanelProps) {
     exposeFills(colours);
     void map.setColours(set, level, colours).then((ms) => exposeTiming('recoloured', ms, coloursKey));
   }, [colours, coloursKey, set, level, loadedSets]);
+
+  const { points } = props;
+  useEffect(() => {
+    void overlayRef.current?.then((o) => o.show(points ?? null));
+  }, [points]);
 
   const { showArea } = props;
   useEffect(() => {

@@ -3,8 +3,16 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/a
 
 describe('view state in the URL', () => {
   it('round-trips every field', () => {
-    const view = { place: 'E06000016', level: 'ward', indicator: 'iod25_crime', method: 'jenks', area: 'E05010459' } as const;
+    const view = { ...DEFAULT_VIEW, place: 'E06000016', level: 'ward', indicator: 'iod25_crime', method: 'jenks', area: 'E05010459' } as const;
     expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+  it('round-trips a hotspot view, and leaves defaults out of the link', () => {
+    const view = { ...DEFAULT_VIEW, tab: 'hotspots', hotspot: 'housing', statistic: 'local-moran', fdr: false } as const;
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('?place=five&level=lsoa&indicator=iod25_imd&method=deciles');
+  });
+  it('ignores an unknown section', () => {
+    expect(parseViewState('?tab=admin').tab).toBe('areas');
   });
   it('falls back to defaults for anything malformed', () => {
     expect(parseViewState('?place=<script>&level=county&method=x&area=DROP&indicator=a;b')).toEqual(DEFAULT_VIEW);

@@ -1,0 +1,93 @@
+import type * as maplibregl from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { CATEGORY_COLOURS, GRADE_COLOURS, OTHER_CATEGORY_COLOUR } from './palette.ts';
+
+/** Points drawn over the areas: survey responses (clustered), street-rep sites or crimes. */
+export type PointLayerData =
+  | { kind: 'survey'; points: FeatureCollection<Point, { id: string; theme: string }> }
+  | { kind: 'sites'; points: FeatureCollection<Point, { site_id: string; name: string; grade: number | null }> }
+  | { kind: 'crimes'; points: FeatureCollection<Point, { category: number }> };
+
+const SOURCE = 'evidence-points';
+const LAYERS = ['evidence-clusters', 'evidence-points'] as const;
+
+/**
+ * One GeoJSON source of points at a time, above the area colours. Survey
+ * responses are clustered at low zoom (MapLibre's built-in supercluster); a
+ * cluster's size says how many responses it holds.
+ */
+export class PointOverlay {
+  private current: PointLayerData['kind'] | null = null;
+
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly onPick: (kind: PointLayerData['kind'], id: string) => void,
+  ) {
+    map.on('click', 'evidence-points', (e) => {
+      const p = e.features?.[0]?.properties as Record<string, unknown> | undefined;
+      const id = p?.site_id ?? p?.id;
+      if (this.current && typeof id === 'string') this.onPick(this.current, id);
+    });
+    map.on('click', 'evidence-clusters', (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE);
+      const clusterId = Number(f.properties.cluster_id);
+      void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
+        const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+        map.easeTo({ center: [lon, lat], zoom });
+      });
+    });
+    for (const layer of LAYERS) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  show(data: PointLayerData | null): void {
+    for (const layer of LAYERS) if (this.map.getLayer(layer)) this.map.removeLayer(layer);
+    if (this.map.getSource(SOURCE)) this.map.removeSource(SOURCE);
+    this.current = data?.kind ?? null;
+    if (!data) return;
+    const clustered = data.kind === 'survey';
+    this.map.addSource(SOURCE, { type: 'geojson', data: data.points, cluster: clustered, clusterRadius: 36, clusterMaxZoom: 14 });
+    if (clustered) {
+      this.map.addLayer({
+        id: 'evidence-clusters',
+        type: 'circle',
+        source: SOURCE,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': '#5e3c99',
+          'circle-opacity': 0.75,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          'circle-radius': ['step', ['get', 'point_count'], 8, 10, 12, 50, 16, 200, 22],
+        },
+      });
+    }
+    this.map.addLayer({
+      id: 'evidence-points',
+      type: 'circle',
+      source: SOURCE,
+      filter: clustered ? ['!', ['has', 'point_count']] : ['boolean', true],
+      paint: {
+        'circle-color': this.colour(data.kind),
+        'circle-radius': data.kind === 'crimes' ? ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 4] : data.kind === 'sites' ? 7 : 5,
+        'circle-stroke-color': data.kind === 'crimes' ? 'rgba(0,0,0,0)' : '#1b1b1b',
+        'circle-stroke-width': data.kind === 'crimes' ? 0 : 1,
+        'circle-opacity': data.kind === 'crimes' ? 0.7 : 0.95,
+      },
+    });
+  }
+
+  private colour(kind: PointLayerData['kind']): maplibregl.ExpressionSpecification | string {
+    if (kind === 'survey') return '#5e3c99';
+    if (kind === 'sites') {
+      return ['match', ['coalesce', ['get', 'grade'], -1], 0, GRADE_COLOURS[0], 1, GRADE_COLOURS[1], 2, GRADE_COLOURS[2], 3, GRADE_COLOURS[3], '#bdbdbd'];
+    }
+    const stops: (number | string)[] = [];
+    CATEGORY_COLOURS.forEach((c, i) => stops.push(i, c));
+    return ['match', ['get', 'category'], ...stops, OTHER_CATEGORY_COLOUR] as unknown as maplibregl.ExpressionSpecification;
+  }
+}
