@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Database } from '../../db/database.ts';
+import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { ViewState } from '../../app/viewState.ts';
+import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { placeName } from '../../app/places.ts';
+import { sitesWithLatestGrades, type StreetRepFilters } from '../../db/queries/streetReps.ts';
+import { SAMPLE_LABEL, STREET_REP_HEADINGS } from '../../ingest/schemas.ts';
+import { sitePoints, wardsWithSites } from './streetRepModel.ts';
+import { useQuery } from './useQuery.ts';
+import { WRAP } from './style.ts';
+import { SiteLegend } from './SiteLegend.tsx';
+import { SitesTable } from './SitesTable.tsx';
+import { SiteCard } from './SiteCard.tsx';
+import { GettingWorse } from './GettingWorse.tsx';
+import { GradeMix } from './GradeMix.tsx';
+import { PrintForm } from './PrintForm.tsx';
+
+export interface StreetRepPanelProps {
+  db: Database;
+  evidence: EvidenceState;
+  view: ViewState;
+  onPoints(points: PointLayerData | null): void;
+  /** site_id of the site last clicked on the map. */
+  picked: string | null;
+  onOpenData(): void;
+}
+
+const HEADINGS = Object.keys(STREET_REP_HEADINGS);
+
+/** The "Street reps" section: sites on the map by grade, a site's history, issues getting worse, grades by issue, and the blank form to print. */
+export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenData }: StreetRepPanelProps) {
+  const { datasetIds, synthetic } = useMemo(() => {
+    const streetReps = evidence.datasets.filter((d) => d.kind === 'street-rep');
+    return { datasetIds: streetReps.map((d) => d.id), synthetic: streetReps.some((d) => d.synthetic) };
+  }, [evidence.datasets]);
+  const hasData = datasetIds.length > 0;
+  const ladCode = view.place === 'five' || view.place === 'england' ? undefined : view.place;
+  const [heading, setHeading] = useState('');
+  // A ward selected on the Areas map starts the ward filter on it.
+  const [ward, setWard] = useState(() => (view.area?.startsWith('E05') ? view.area : ''));
+  const [selected, setSelected] = useState<string | null>(picked);
+  // A new click on the map opens that site's card (adjusting state during render, as React recommends, rather than in an effect).
+  const [lastPicked, setLastPicked] = useState(picked);
+  if (picked !== lastPicked) {
+    setLastPicked(picked);
+    if (picked) setSelected(picked);
+  }
+
+  const placeFilters = useMemo<StreetRepFilters>(() => ({ datasetIds, ladCode }), [datasetIds, ladCode]);
+  const placeKey = JSON.stringify([evidence.version, datasetIds, ladCode]);
+  const sites = useQuery(
+    hasData ? JSON.stringify([placeKey, heading]) : null,
+    () => sitesWithLatestGrades(db, { ...placeFilters, heading: heading || undefined }),
+    'The street-rep sites could not be read',
+  );
+  // Keep showing the last list while a new heading loads, so the map does not flash empty.
+  const allSites = sites.status === 'ready' ? sites.data : sites.status === 'loading' ? (sites.previous ?? null) : null;
+  const wards = useMemo(() => (allSites ? wardsWithSites(allSites) : []), [allSites]);
+  // A ward from another place (or with no sites) is not a filter.
+  const activeWard = ward && (allSites === null || wards.some((w) => w.code === ward)) ? ward : '';
+  const shownSites = useMemo(() => allSites?.filter((s) => !activeWard || s.ward_code === activeWard) ?? null, [allSites, activeWard]);
+  const wardFilters = useMemo<StreetRepFilters>(() => (activeWard ? { ...placeFilters, wardCode: activeWard } : placeFilters), [placeFilters, activeWard]);
+  const wardKey = JSON.stringify([placeKey, activeWard]);
+
+  useEffect(() => {
+    if (!hasData) onPoints(null);
+    else if (shownSites) onPoints({ kind: 'sites', points: sitePoints(shownSites) });
+  }, [hasData, shownSites, onPoints]);
+  const latestOnPoints = useRef(onPoints);
+  useEffect(() => {
+    latestOnPoints.current = onPoints;
+  }, [onPoints]);
+  useEffect(() => () => latestOnPoints.current(null), []);
+
+  const place = placeName(view.place);
+  if (!evidence.restored) return <p role="status">Reading the data saved in this browser…</p>;
+  if (!hasData) {
+    return (
+      <section aria-labelledby="street-reps-heading" data-testid="street-rep-panel">
+        <h2 id="street-reps-heading">Street reps</h2>
+        <p>
+          Street reps are volunteers who visit places in their neighbourhood — a bin store, an underpass, a park entrance — and grade each issue on a monitoring form
+          from A (no problem at all) to D (a really big issue). Load their visits to see each site on the map by its latest grades, how each site has changed, and which
+          issues are getting worse where.
+        </p>
+        <p>No street-rep visits are loaded yet.</p>
+        <button type="button" onClick={onOpenData} data-testid="street-reps-open-data">
+          Load your street-rep visits or try the sample
+        </button>
+      </section>
+    );
+  }
+
+  const wardName = wards.find((w) => w.code === activeWard)?.name;
+  const scopeLabel = wardName ? `${wardName} ward` : ladCode ? `all wards in ${place}` : 'all wards with sites';
+  const selectedSite = selected ? (allSites?.find((s) => s.site_id === selected) ?? null) : null;
+  return (
+    <section aria-labelledby="street-reps-heading" data-testid="street-rep-panel">
+      <h2 id="street-reps-heading">Street reps in {place}</h2>
+      {synthetic && (
+        <p className="sample-banner" data-testid="sample-banner" style={WRAP}>
+          {SAMPLE_LABEL}: the street-rep sites and visits shown here are invented to demonstrate the app.
+        </p>
+      )}
+      <p className="hint">
+        Street reps grade each issue at a site from A (no problem at all) to D (a really big issue). The map colours each site by the worst grade on its latest visit;
+        choose a site on the map or in the sites table to see its history.
+      </p>
+      <div className="filters" role="group" aria-label="Which sites and issues">
+        <label>
+          Heading
+          <select value={heading} onChange={(e) => setHeading(e.target.value)} data-testid="street-rep-heading">
+            <option value="">All issues</option>
+            {HEADINGS.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Ward
+          <select value={activeWard} onChange={(e) => setWard(e.target.value)} data-testid="street-rep-ward">
+            <option value="">{ladCode ? `All wards in ${place}` : 'All wards'}</option>
+            {wards.map((w) => (
+              <option key={w.code} value={w.code}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {sites.status === 'loading' && <p role="status">Reading the street-rep sites…</p>}
+      {sites.status === 'error' && (
+        <p className="problem" role="alert">
+          {sites.message}
+        </p>
+      )}
+      {allSites && allSites.length === 0 && (
+        <p className="note" data-testid="street-reps-none-here">
+          None of the loaded street-rep sites are in {place}. Choose another place at the top of the page, or all five areas.
+        </p>
+      )}
+      {selected && (
+        <SiteCard
+          db={db}
+          siteId={selected}
+          site={selectedSite}
+          datasetIds={datasetIds}
+          version={evidence.version}
+          synthetic={synthetic}
+          onClose={() => setSelected(null)}
+        />
+      )}
+      {allSites && allSites.length > 0 && shownSites && (
+        <>
+          <GettingWorse db={db} filters={wardFilters} filtersKey={wardKey} heading={heading} onSelect={setSelected} />
+          <GradeMix db={db} filters={wardFilters} filtersKey={wardKey} heading={heading} scopeLabel={scopeLabel} />
+          <section aria-labelledby="sites-heading">
+            <h3 id="sites-heading">Sites</h3>
+            <SitesTable sites={shownSites} heading={heading} selected={selected} onSelect={setSelected} />
+          </section>
+          <PrintForm db={db} wards={wards} filterWard={activeWard} synthetic={synthetic} version={evidence.version} />
+          <SiteLegend sites={shownSites} heading={heading} synthetic={synthetic} />
+        </>
+      )}
+    </section>
+  );
+}
