@@ -5,7 +5,7 @@ import { createEvidenceTables, insertDataset, removeDataset as removeFromDb } fr
 import { loadBuiltInCrimes } from '../db/evidence/builtInCrimes.ts';
 import { fetchBytes } from './fetchData.ts';
 import * as store from '../db/persist/datasetStore.ts';
-import type { DatasetMeta, EvidenceTable } from '../ingest/schemas.ts';
+import type { DatasetMeta, EvidenceBytes } from '../ingest/schemas.ts';
 import { exposeTiming, hooks } from './testHooks.ts';
 import { safeIdentifier } from '../db/database.ts';
 import { EVIDENCE_TABLES } from '../ingest/schemas.ts';
@@ -19,7 +19,7 @@ export interface EvidenceState {
   restored: boolean;
   /** A problem restoring or saving, in plain English. */
   problem: string | null;
-  add(meta: DatasetMeta, tables: Partial<Record<EvidenceTable, Uint8Array>>): Promise<{ duplicateCrimes: number; saved: boolean }>;
+  add(meta: DatasetMeta, tables: EvidenceBytes): Promise<{ duplicateCrimes: number; saved: boolean }>;
   remove(id: string): Promise<void>;
 }
 
@@ -67,19 +67,25 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
   }, [db]);
 
   const add = useCallback(
-    async (meta: DatasetMeta, tables: Partial<Record<EvidenceTable, Uint8Array>>) => {
+    async (meta: DatasetMeta, tables: EvidenceBytes) => {
       if (!db || !ready.current) throw new Error('The data engine is still starting; try again in a moment.');
       await ready.current;
-      // Storage keeps its own copy: DuckDB may take ownership of the bytes it is given.
-      const copies = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.slice()])) as typeof tables;
-      const { duplicateCrimes } = await insertDataset(db, meta, tables);
+      // Saved first: IndexedDB clones the bytes, then DuckDB takes them over (they are
+      // transferred to its worker), so no third copy of a large import is ever held.
       let saved = true;
       try {
-        await store.saveDataset(meta, copies);
+        await store.saveDataset(meta, tables);
         setProblem(null);
       } catch (e) {
         saved = false;
         setProblem(`${meta.fileName} is loaded for now but could not be saved in this browser, so it will be gone after a reload: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      let duplicateCrimes = 0;
+      try {
+        ({ duplicateCrimes } = await insertDataset(db, meta, tables));
+      } catch (e) {
+        if (saved) await store.removeDataset(meta.id).catch(() => undefined);
+        throw e;
       }
       setDatasets((d) => [...d, meta]);
       setVersion((v) => v + 1);

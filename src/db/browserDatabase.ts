@@ -45,5 +45,7 @@ export async function openBrowserDatabase(worker: Worker): Promise<Database> {
       }),
     insertArrowIPC: (name, bytes) =>
       serial(() => conn.insertArrowFromIPCStream(bytes, { name, create: true })),
+    appendArrowIPC: (name, bytes) =>
+      serial(() => conn.insertArrowFromIPCStream(bytes, { name, create: false })),
   };
 }

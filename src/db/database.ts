@@ -18,6 +18,8 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Create table `name` from Arrow IPC stream bytes. */
   insertArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
+  /** Append Arrow IPC stream rows to the existing table `name` (columns matched by position). */
+  appendArrowIPC(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** DuckDB returns BIGINT (COUNT, SUM of ints) as bigint; the app wants numbers. */

@@ -37,5 +37,6 @@ export async function openNodeDatabase(): Promise<Database> {
     queryTable: async (sql, params = []) => run(sql, params),
     exec: async (sql) => void conn.query(sql),
     insertArrowIPC: async (name, bytes) => conn.insertArrowFromIPCStream(bytes, { name, create: true }),
+    appendArrowIPC: async (name, bytes) => conn.insertArrowFromIPCStream(bytes, { name, create: false }),
   };
 }

@@ -1,9 +1,9 @@
-import type { DatasetKind, DatasetMeta, EvidenceTable } from './schemas.ts';
+import type { DatasetKind, DatasetMeta, EvidenceBytes } from './schemas.ts';
 import type { FromImportWorker, ImportChoices, ImportReport, PreviewResult, ToImportWorker } from './importProtocol.ts';
 
 export interface ImportOutcome {
   meta: DatasetMeta;
-  tables: Partial<Record<EvidenceTable, Uint8Array>>;
+  tables: EvidenceBytes;
   report: ImportReport;
 }
 
@@ -50,6 +50,12 @@ export class ImportClient {
     const done = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress }));
     worker.postMessage(make(id));
     return { id, done };
+  }
+
+  /** End the worker (a new one starts on the next request). */
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
   }
 
   preview(file: File, kind?: DatasetKind): Promise<PreviewResult> {

@@ -6,8 +6,12 @@ import { validateMapping } from './map/validateMapping.ts';
 import { columnsToArrowIPC } from './arrowOut.ts';
 import { swapWarningFor } from './swapCheck.ts';
 import type { AreaLookup } from './areaLookup.ts';
-import type { DatasetKind, DatasetMeta, EvidenceTable } from './schemas.ts';
+import type { DatasetKind, DatasetMeta, EvidenceBytes, EvidenceTable } from './schemas.ts';
+import type { Columns } from './normalise/types.ts';
 import type { ImportChoices, ImportReport, PreviewResult } from './importProtocol.ts';
+
+/** Rows per packed batch of a police file (~7 MB of Arrow each). */
+const BATCH_ROWS = 100_000;
 
 /** A failure the person can act on; the message is shown as it is. */
 export class ImportError extends Error {}
@@ -39,9 +43,17 @@ export async function runImport(
   lookup: AreaLookup,
   onProgress: Progress,
   signal?: AbortSignal,
-): Promise<{ meta: DatasetMeta; tables: Partial<Record<EvidenceTable, Uint8Array>>; report: ImportReport }> {
+  /** Rows per read chunk and per packed batch (tests use small ones). */
+  tuning: { chunkRows?: number; batchRows?: number } = {},
+): Promise<{ meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }> {
   const t0 = performance.now();
   let normaliser: ReturnType<typeof createNormaliser> | null = null;
+  const tables: EvidenceBytes = {};
+  const pack = (done: Partial<Record<EvidenceTable, Columns>>) => {
+    for (const [name, columns] of Object.entries(done) as [EvidenceTable, Columns][]) {
+      if (Object.values(columns)[0]?.length) (tables[name] ??= []).push(columnsToArrowIPC(columns));
+    }
+  };
   const onChunk = (chunk: RawChunk) => {
     normaliser ??= createNormaliser({
       datasetId: meta.id,
@@ -56,24 +68,24 @@ export async function runImport(
       fileName: meta.fileName,
     });
     normaliser.push(chunk);
+    // Police rows leave in packed batches, so the worker never holds a million rows as JS values.
+    if (normaliser.pending() >= (tuning.batchRows ?? BATCH_ROWS)) pack(normaliser.drain());
   };
   const read = await readFile(file, {
     onChunk,
     onProgress: (f) => onProgress('Reading and checking rows', f),
     signal,
     sheet: choices.sheet,
+    chunkRows: tuning.chunkRows,
   });
   if (!normaliser) throw new ImportError(read.dataRows === 0 ? 'The file has column names but no rows to import.' : 'The file has no rows to import.');
   const result = (normaliser as ReturnType<typeof createNormaliser>).finish();
-  if (result.rowsAccepted === 0) {
+  if (result.rowsAccepted === 0 && Object.keys(tables).length === 0) {
     const first = result.issues.slice(0, 3).map((i) => `row ${i.row}: ${i.reason}`).join('; ');
     throw new ImportError(`None of the ${result.rowsRead.toLocaleString('en-GB')} rows could be imported${first ? ` (for example ${first})` : ''}. Check the column choices and try again; nothing already loaded has changed.`);
   }
   onProgress('Packing the data', 0);
-  const tables: Partial<Record<EvidenceTable, Uint8Array>> = {};
-  for (const [name, columns] of Object.entries(result.tables) as [EvidenceTable, NonNullable<(typeof result.tables)[EvidenceTable]>][]) {
-    tables[name] = columnsToArrowIPC(columns);
-  }
+  pack(result.tables);
   onProgress('Packing the data', 1);
   const report: ImportReport = {
     fileName: meta.fileName,

@@ -1,4 +1,4 @@
-import type { DatasetKind, DatasetMeta, EvidenceTable, RowIssue } from './schemas.ts';
+import type { DatasetKind, DatasetMeta, EvidenceBytes, RowIssue } from './schemas.ts';
 import type { RawChunk, ReadSummary } from './read/types.ts';
 import type { Mapping, MappingGuess } from './map/guessMapping.ts';
 
@@ -50,5 +50,5 @@ export type ToImportWorker =
 export type FromImportWorker =
   | { type: 'progress'; id: number; stage: string; fraction: number }
   | { type: 'preview'; id: number; result: PreviewResult }
-  | { type: 'imported'; id: number; meta: DatasetMeta; tables: Partial<Record<EvidenceTable, Uint8Array>>; report: ImportReport }
+  | { type: 'imported'; id: number; meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }
   | { type: 'failed'; id: number; message: string; cancelled: boolean };

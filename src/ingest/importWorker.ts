@@ -59,7 +59,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
         (stage, fraction) => post({ type: 'progress', id: m.id, stage, fraction }),
         controller.signal,
       );
-      const buffers = Object.values(out.tables).map((b) => b.buffer as ArrayBuffer);
+      const buffers = Object.values(out.tables).flatMap((batches) => batches.map((b) => b.buffer as ArrayBuffer));
       post({ type: 'imported', id: m.id, meta: out.meta, tables: out.tables, report: out.report }, buffers);
     }
   } catch (e) {

@@ -103,6 +103,13 @@ export const EVIDENCE_TABLES = {
 } as const;
 export type EvidenceTable = keyof typeof EVIDENCE_TABLES;
 
+/**
+ * An imported dataset's tables as Arrow IPC streams: one or more batches per
+ * table, in file order (a big police file arrives in batches, so no one place
+ * ever holds all its rows as JavaScript values).
+ */
+export type EvidenceBytes = Partial<Record<EvidenceTable, Uint8Array[]>>;
+
 /** What the data panel lists for each imported dataset (persisted with it). */
 export interface DatasetMeta {
   /** Stable id, e.g. 'ds-<timestamp>-<random>'; also the `dataset` column value. */

@@ -1,10 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DatasetMeta } from '../../ingest/schemas.ts';
+import type { DatasetMeta, EvidenceBytes } from '../../ingest/schemas.ts';
 
 /** One imported dataset as kept in the browser: its description and its evidence tables as Arrow IPC bytes. */
 export interface StoredDataset {
   meta: DatasetMeta;
-  tables: Record<string, Uint8Array>;
+  tables: EvidenceBytes;
 }
 
 interface WardInsightStorage extends DBSchema {
@@ -50,7 +50,7 @@ function isQuotaError(e: unknown): boolean {
  * Keep a dataset for next time. On a full disk the message says what happened
  * in plain English; the data already loaded for querying stays loaded.
  */
-export async function saveDataset(meta: DatasetMeta, tables: Record<string, Uint8Array>): Promise<void> {
+export async function saveDataset(meta: DatasetMeta, tables: EvidenceBytes): Promise<void> {
   askToPersist();
   try {
     const db = await open();

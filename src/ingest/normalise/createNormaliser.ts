@@ -18,7 +18,14 @@ const DEFAULT_MAX_ISSUES = 10_000;
  * keeping a validation report: every rejected or altered row with its file
  * row number, column and a plain-English reason.
  */
-export function createNormaliser(options: NormaliseOptions): { push(chunk: RawChunk): void; finish(): NormalisedDataset } {
+export function createNormaliser(options: NormaliseOptions): {
+  push(chunk: RawChunk): void;
+  finish(): NormalisedDataset;
+  /** Rows ready to hand over in a batch (police files only; 0 otherwise). */
+  pending(): number;
+  /** Hand over the rows so far (see RowProcessor.drain); the final rows come with finish(). */
+  drain(): Partial<Record<EvidenceTable, Columns>>;
+} {
   const log = new IssueLog(options.maxIssues ?? DEFAULT_MAX_ISSUES);
   const processor: RowProcessor =
     options.kind === 'survey' ? new SurveyProcessor(options, log) : options.kind === 'street-rep' ? new StreetRepProcessor(options, log) : new PoliceProcessor(options, log);
@@ -26,6 +33,8 @@ export function createNormaliser(options: NormaliseOptions): { push(chunk: RawCh
   let finished: NormalisedDataset | null = null;
 
   return {
+    pending: () => processor.pending?.() ?? 0,
+    drain: () => processor.drain?.() ?? {},
     push(chunk: RawChunk): void {
       if (finished) throw new Error('createNormaliser: push after finish');
       const rows = chunk.rows;

@@ -4,7 +4,7 @@ import { checkLonLat, insideEnglandBox } from '../validate/coordinates.ts';
 import { parseMonth } from '../validate/dates.ts';
 import { quote } from '../validate/result.ts';
 import { type FieldColumn, cell, fieldColumn } from './cells.ts';
-import { Interner, TableBuilder, type FloatColumn, type IntColumn } from './columns.ts';
+import { Interner, TableBuilder, ownCopy, type FloatColumn, type IntColumn } from './columns.ts';
 import type { IssueLog } from './issueLog.ts';
 import { OUTSIDE_REASON } from './location.ts';
 import { RowIndex } from './rowIndex.ts';
@@ -20,12 +20,12 @@ const NO_COORDINATES_NOTE = 'Crimes without coordinates were placed at a point i
  * shared, and a row allocates nothing beyond what `locate` returns.
  */
 export class PoliceProcessor implements RowProcessor {
-  private readonly table: TableBuilder;
+  private table!: TableBuilder;
   private readonly ids = new RowIndex();
   private readonly months = new Map<string, string | { error: string }>();
   private readonly types = new Interner();
   private readonly col: Record<'id' | 'month' | 'lon' | 'lat' | 'lsoa' | 'type', FieldColumn>;
-  private readonly out: {
+  private out!: {
     sourceRow: IntColumn;
     id: (string | null)[];
     month: (string | null)[];
@@ -44,11 +44,26 @@ export class PoliceProcessor implements RowProcessor {
       id: at('crime_id'), month: at('month'), lon: at(options.swapLatLon ? 'lat' : 'lon'), lat: at(options.swapLatLon ? 'lon' : 'lat'),
       lsoa: at('lsoa_code'), type: at('crime_type'),
     };
-    const t = (this.table = new TableBuilder('imported_crimes', { dataset: options.datasetId, source: `police.uk import: ${options.fileName ?? 'file'}` }));
+    this.startTable();
+  }
+
+  private startTable(): void {
+    const { datasetId, fileName } = this.options;
+    const t = (this.table = new TableBuilder('imported_crimes', { dataset: datasetId, source: `police.uk import: ${fileName ?? 'file'}` }));
     this.out = {
       sourceRow: t.int('source_row'), id: t.text('id'), month: t.text('month'), lon: t.float('lon'), lat: t.float('lat'),
       lsoa: t.text('lsoa_code'), ward: t.text('ward_code'), lad: t.text('lad_code'), type: t.text('crime_type'),
     };
+  }
+
+  pending(): number {
+    return this.out.sourceRow.length;
+  }
+
+  drain(): Partial<Record<EvidenceTable, Columns>> {
+    const done = this.table.finish();
+    this.startTable();
+    return { imported_crimes: done };
   }
 
   row(row: string[], n: number): void {
@@ -94,8 +109,9 @@ export class PoliceProcessor implements RowProcessor {
     }
 
     const o = this.out;
+    const ownId = id === '' ? null : ownCopy(id);
     o.sourceRow.push(n);
-    o.id.push(id === '' ? null : id);
+    o.id.push(ownId);
     o.month.push(month);
     o.lon.push(lon);
     o.lat.push(lat);
@@ -103,7 +119,7 @@ export class PoliceProcessor implements RowProcessor {
     o.ward.push(ward);
     o.lad.push(lad);
     o.type.push(this.types.get(type));
-    if (id !== '') this.ids.add(id, n);
+    if (ownId !== null) this.ids.add(ownId, n);
   }
 
   finish(): Partial<Record<EvidenceTable, Columns>> {

@@ -9,4 +9,12 @@ import type { Columns } from './types.ts';
 export interface RowProcessor {
   row(row: string[], rowNumber: number): void;
   finish(): Partial<Record<EvidenceTable, Columns>>;
+  /**
+   * Hand over the rows so far and start afresh (police files only: their rows
+   * are independent, so a million of them can leave in batches instead of all
+   * being held to the end). Undefined where rows depend on later ones.
+   */
+  drain?(): Partial<Record<EvidenceTable, Columns>>;
+  /** Rows accepted since the last drain. */
+  pending?(): number;
 }

@@ -29,13 +29,16 @@ export async function writePoliceCsv(path: string, rows: number, seed = 7): Prom
     const { lon, lat } = randomPointsInBoxes(boxes, 50_000, seed + ++batch);
     let text = '';
     for (let i = 0; i < lon.length && written < rows; i++) {
-      const at = index.locate(lon[i]!, lat[i]!);
+      // Locate the point as written (6 dp), or rounding can carry an edge point outside.
+      const x = Number(lon[i]!.toFixed(6));
+      const y = Number(lat[i]!.toFixed(6));
+      const at = index.locate(x, y);
       if (at < 0) continue;
       const f = features[at]!;
       const month = `202${3 + Math.floor(rand() * 2)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`;
       const type = TYPES[Math.floor(rand() * TYPES.length)]!;
       const id = type === 'Anti-social behaviour' ? '' : `${written.toString(16).padStart(12, '0')}bench${Math.floor(rand() * 1e9).toString(16)}`;
-      text += `${id},${month},Bench Police,Bench Police,${lon[i]!.toFixed(6)},${lat[i]!.toFixed(6)},On or near Bench Street,${f.properties.code},${(f.properties as { name?: string }).name ?? ""},${type},Under investigation,\n`;
+      text += `${id},${month},Bench Police,Bench Police,${x.toFixed(6)},${y.toFixed(6)},On or near Bench Street,${f.properties.code},${(f.properties as { name?: string }).name ?? ""},${type},Under investigation,\n`;
       written++;
     }
     await write(text);
