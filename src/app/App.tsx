@@ -68,10 +68,10 @@ export function App() {
     const over = (e: DragEvent) => e.preventDefault();
     const drop = (e: DragEvent) => {
       e.preventDefault();
-      const f = e.dataTransfer?.files[0];
-      if (f) {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) {
         setView({ tab: 'data' });
-        imports.openFile(f);
+        imports.openFiles(files);
       }
     };
     window.addEventListener('dragover', over);
@@ -175,9 +175,17 @@ export function App() {
           {tab === 'data' && (
             <Suspense fallback={<p className="placeholder">Loading…</p>}>
               {imports.file && (
-                <ImportDialog key={`${imports.file.name}|${imports.file.size}|${imports.file.lastModified}`} file={imports.file} client={imports.client} onImported={imports.onImported} onClose={imports.closeFile} />
+                <ImportDialog
+                  key={`${imports.file.name}|${imports.file.size}|${imports.file.lastModified}`}
+                  file={imports.file}
+                  others={imports.waiting}
+                  client={imports.client}
+                  onImported={imports.onImported}
+                  onImportOthers={(choices) => void imports.importRest(choices)}
+                  onClose={imports.closeFile}
+                />
               )}
-              <DataPanel evidence={evidence} onFile={imports.openFile} onSample={() => void imports.loadSample()} sampleBusy={imports.sampleBusy} />
+              <DataPanel evidence={evidence} onFiles={imports.openFiles} onSample={() => void imports.loadSample()} busy={imports.busy} message={imports.message} />
             </Suspense>
           )}
           {tab !== 'areas' && tab !== 'data' && dbState.status !== 'ready' && <p className="placeholder">Starting the data engine…</p>}

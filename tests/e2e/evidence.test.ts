@@ -105,27 +105,32 @@ describe('Residents’ evidence in Chromium, production build', () => {
     await t.page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' });
   });
 
-  it('imports police.uk records, skipping a repeated Crime ID', async () => {
+  it('imports several police.uk files at once, skipping a repeated Crime ID', async () => {
     const path = join(dir, 'police.csv');
     writeFileSync(path, policeCsv);
-    await importFile(t.page, path);
+    const february = join(dir, 'police-february.csv');
+    writeFileSync(february, policeCsv.replaceAll('e2e-crime-000', 'e2e-crime-feb-').replaceAll('2025-01', '2025-02'));
+    await t.page.setInputFiles('[data-testid="file-input"]', [path, february]);
     await t.page.locator('[data-testid="import-start"]').click();
-    await expect(t.page.locator('[data-testid="import-summary"]').textContent({ timeout: 60_000 })).resolves.toMatch(/^2 of 3 rows imported/);
-    await t.page.locator('[data-testid="import-close"]').click();
-    expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('imported_crimes'))).toBe(2);
+    await expect.poll(() => t.page.locator('[data-testid="import-summary"]').textContent(), { timeout: 60_000 }).toMatch(/^2 of 3 rows imported/);
+    await t.page.locator('[data-testid="import-others"]').click();
+    await expect.poll(() => t.page.locator('[data-testid="quiet-import"]').textContent(), { timeout: 60_000 }).toMatch(/police-february\.csv: 2 of 3 rows/);
+    expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('imported_crimes'))).toBe(4);
+    expect(await datasetRows(t.page)).toBe(4);
   });
 
   it('keeps imported data after a reload, and removes it when asked', async () => {
     await t.page.reload();
     await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
-    expect(await datasetRows(t.page)).toBe(3);
+    expect(await datasetRows(t.page)).toBe(4);
     expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('survey_responses'))).toBe(2);
+    expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('imported_crimes'))).toBe(4);
     await t.page.getByRole('button', { name: 'Remove messy-survey.csv' }).click();
-    await t.page.waitForFunction(() => document.querySelectorAll('[data-testid="datasets"] tbody tr').length === 2);
+    await t.page.waitForFunction(() => document.querySelectorAll('[data-testid="datasets"] tbody tr').length === 3);
     expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('survey_responses'))).toBe(0);
     await t.page.reload();
     await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
-    expect(await datasetRows(t.page)).toBe(2);
+    expect(await datasetRows(t.page)).toBe(3);
     expect(await t.page.locator('[data-testid="datasets"]').textContent()).not.toContain('messy-survey.csv');
   });
 });

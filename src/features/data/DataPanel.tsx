@@ -5,17 +5,19 @@ import { KIND_LABELS } from './fieldLabels.ts';
 
 export interface DataPanelProps {
   evidence: EvidenceState;
-  /** Start importing a file (opens the import dialog). */
-  onFile(file: File): void;
+  /** Start importing files (opens the import dialog for the first). */
+  onFiles(files: File[]): void;
   onSample(): void;
-  sampleBusy: string | null;
+  /** A quiet import in progress (sample, the rest of a batch), and the last one's outcome. */
+  busy: string | null;
+  message: string | null;
 }
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The person's own data: add files (drop or pick), try the sample, see and remove what is loaded. */
-export function DataPanel({ evidence, onFile, onSample, sampleBusy }: DataPanelProps) {
+export function DataPanel({ evidence, onFiles, onSample, busy, message }: DataPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
@@ -36,33 +38,42 @@ export function DataPanel({ evidence, onFile, onSample, sampleBusy }: DataPanelP
         onDrop={(e) => {
           e.preventDefault();
           setOver(false);
-          const f = e.dataTransfer.files[0];
-          if (f) onFile(f);
+          if (e.dataTransfer.files.length) onFiles([...e.dataTransfer.files]);
         }}
       >
-        <p>Drop a CSV, TSV, Excel (.xlsx), GeoJSON or Parquet file here, or</p>
+        <p>Drop CSV, TSV, Excel (.xlsx), GeoJSON or Parquet files here (several police.uk months at once is fine), or</p>
         <button type="button" onClick={() => input.current?.click()}>
-          Choose a file…
+          Choose files…
         </button>
         <input
           ref={input}
           type="file"
           hidden
+          multiple
           accept=".csv,.tsv,.txt,.xlsx,.xls,.geojson,.json,.parquet"
           data-testid="file-input"
           onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) onFile(f);
+            if (e.target.files?.length) onFiles([...e.target.files]);
             e.target.value = '';
           }}
         />
       </div>
       <p>
-        <button type="button" onClick={onSample} disabled={sampleBusy !== null} data-testid="try-sample">
+        <button type="button" onClick={onSample} disabled={busy !== null} data-testid="try-sample">
           Try with sample data
         </button>{' '}
-        <span className="hint">{sampleBusy ?? `Loads an invented survey and street-rep visits, labelled “${SAMPLE_LABEL}”.`}</span>
+        <span className="hint">Loads an invented survey and street-rep visits, labelled “{SAMPLE_LABEL}”.</span>
       </p>
+      {busy && (
+        <p role="status" data-testid="quiet-import">
+          {busy}
+        </p>
+      )}
+      {!busy && message && (
+        <p className="note" role="status" data-testid="quiet-import">
+          {message}
+        </p>
+      )}
       {evidence.problem && (
         <p className="problem" role="alert">
           {evidence.problem}

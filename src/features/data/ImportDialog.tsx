@@ -16,6 +16,10 @@ export interface ImportDialogProps {
   client: ImportClient;
   /** Store the imported dataset; resolves once it is queryable. */
   onImported(outcome: ImportOutcome): Promise<string | null>;
+  /** Files chosen with this one, still waiting. */
+  others: number;
+  /** Import the waiting files with the same choices (offered once this one is in). */
+  onImportOthers(choices: ImportChoices): void;
   onClose(): void;
 }
 
@@ -23,11 +27,11 @@ type Stage =
   | { step: 'reading' }
   | { step: 'mapping'; preview: PreviewResult }
   | { step: 'importing'; preview: PreviewResult; stage: string; fraction: number; cancel(): void }
-  | { step: 'done'; outcome: ImportOutcome; note: string | null }
+  | { step: 'done'; outcome: ImportOutcome; note: string | null; choices: ImportChoices }
   | { step: 'failed'; message: string; preview: PreviewResult | null };
 
 /** Check a file, let the person correct the guessed columns, import it, and show what was rejected or changed. */
-export function ImportDialog({ file, client, onImported, onClose }: ImportDialogProps) {
+export function ImportDialog({ file, client, onImported, others, onImportOthers, onClose }: ImportDialogProps) {
   const [stage, setStage] = useState<Stage>({ step: 'reading' });
   const [kind, setKind] = useState<DatasetKind | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -78,7 +82,7 @@ export function ImportDialog({ file, client, onImported, onClose }: ImportDialog
     );
     setStage({ step: 'importing', preview, stage: 'Starting', fraction: 0, cancel: job.cancel });
     job.done
-      .then(async (outcome) => setStage({ step: 'done', outcome, note: await onImported(outcome) }))
+      .then(async (outcome) => setStage({ step: 'done', outcome, note: await onImported(outcome), choices }))
       .catch((e: unknown) =>
         setStage({ step: 'failed', message: e instanceof ImportFailed || e instanceof Error ? e.message : String(e), preview }),
       );
@@ -223,9 +227,16 @@ export function ImportDialog({ file, client, onImported, onClose }: ImportDialog
       {stage.step === 'done' && (
         <>
           <ImportReportView report={stage.outcome.report} note={stage.note} />
-          <button type="button" onClick={onClose} data-testid="import-close">
-            Done
-          </button>
+          <div className="buttons">
+            {others > 0 && (
+              <button type="button" onClick={() => onImportOthers(stage.choices)} data-testid="import-others">
+                Import the other {others} {others === 1 ? 'file' : 'files'} the same way
+              </button>
+            )}
+            <button type="button" onClick={onClose} data-testid="import-close">
+              {others > 0 ? 'Next file' : 'Done'}
+            </button>
+          </div>
         </>
       )}
     </section>
