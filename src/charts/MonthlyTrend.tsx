@@ -26,7 +26,10 @@ export function MonthlyTrend({ series, title, unit, width = 400, height = 170 }:
   const max = Math.max(1, ...series.map((s) => s.value));
   const y = scaleLinear().domain([0, max]).nice(4).range([height - m.bottom, m.top]);
   const path = series.map((s, i) => `${i ? 'L' : 'M'}${round(x(s.month) ?? 0)},${round(y(s.value))}`).join('');
-  const yearStarts = series.filter((s, i) => i === 0 || s.month.endsWith('-01'));
+  // Each January is labelled, and the first month too unless a January follows too closely to fit (labels are ~56 px wide).
+  const firstJanuary = series.find((s) => s.month.endsWith('-01'));
+  const roomForFirst = !firstJanuary || (x(firstJanuary.month) ?? 0) - m.left >= 60;
+  const yearStarts = series.filter((s, i) => (i === 0 && roomForFirst) || s.month.endsWith('-01'));
   return (
     <svg className="chart trend" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}: ${unit} by month`}>
       {y.ticks(4).map((t) => (

@@ -32,4 +32,12 @@ describe('MonthlyTrend chart', () => {
     expect(svg).toContain('<title>Mar 2024: 1,204 crimes</title>');
     expect(monthLabel('2024-12')).toBe('Dec 2024');
   });
+  it('leaves out the first month’s label when a January follows too close to fit both', () => {
+    const long = Array.from({ length: 35 }, (_, i) => ({ month: `${2019 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}`, value: i }));
+    expect(long[0]!.month).toBe('2019-12');
+    const svg = renderToStaticMarkup(createElement(MonthlyTrend, { series: long, title: 'Leicester', unit: 'crimes' }));
+    expect(svg).not.toContain('>Dec 2019</text>');
+    expect(svg).toContain('>Jan 2020</text>');
+    expect(svg).toContain('>Jan 2022</text>');
+  });
 });
