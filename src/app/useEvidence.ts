@@ -80,13 +80,10 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
         saved = false;
         setProblem(`${meta.fileName} is loaded for now but could not be saved in this browser, so it will be gone after a reload: ${e instanceof Error ? e.message : String(e)}`);
       }
-      let duplicateCrimes = 0;
-      try {
-        ({ duplicateCrimes } = await insertDataset(db, meta, tables));
-      } catch (e) {
+      const { duplicateCrimes } = await insertDataset(db, meta, tables).catch(async (e: unknown) => {
         if (saved) await store.removeDataset(meta.id).catch(() => undefined);
         throw e;
-      }
+      });
       setDatasets((d) => [...d, meta]);
       setVersion((v) => v + 1);
       return { duplicateCrimes, saved };

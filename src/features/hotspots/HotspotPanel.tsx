@@ -59,42 +59,6 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
   return (
     <section className="hotspots" aria-labelledby="hotspots-heading" data-testid="hotspot-panel">
       <h2 id="hotspots-heading">Hotspots in {placeName(view.place)}</h2>
-      <div className="filters" role="group" aria-label="What to test">
-        <label>
-          Test
-          <select value={view.hotspot} onChange={(e) => onChange({ hotspot: e.target.value })} data-testid="hotspot-measure">
-            <optgroup label="Themes residents prioritised">
-              {THEMES.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="One measure">
-              {catalogue
-                .filter((i) => i.aggregation !== 'none')
-                .map((i) => (
-                  <option key={i.code} value={i.code}>
-                    {i.label}
-                  </option>
-                ))}
-            </optgroup>
-          </select>
-        </label>
-        <label>
-          Method
-          <select value={view.statistic} onChange={(e) => onChange({ statistic: e.target.value as ViewState['statistic'] })} data-testid="hotspot-statistic">
-            <option value="gi-star">Hot and cold spots (Getis–Ord Gi*)</option>
-            <option value="local-moran">Clusters and outliers (local Moran’s I)</option>
-          </select>
-        </label>
-        <label className="check">
-          <span>
-            <input type="checkbox" checked={view.fdr} onChange={(e) => onChange({ fdr: e.target.checked })} data-testid="hotspot-fdr" /> Allow for
-            testing many areas at once (false discovery rate)
-          </span>
-        </label>
-      </div>
       <div className="buttons" role="group" aria-label="View">
         <button type="button" aria-pressed={mode === 'now'} onClick={() => setMode('now')}>
           Hotspots now
@@ -103,7 +67,47 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
           Getting hotter or cooler? (monthly trend)
         </button>
       </div>
-      {theme && <p className="hint">{theme.description}</p>}
+      {mode === 'now' && (
+        <>
+          <div className="filters" role="group" aria-label="What to test">
+            <label>
+              Test
+              <select value={view.hotspot} onChange={(e) => onChange({ hotspot: e.target.value })} data-testid="hotspot-measure">
+                <optgroup label="Themes residents prioritised">
+                  {THEMES.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.label}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="One measure">
+                  {catalogue
+                    .filter((i) => i.aggregation !== 'none')
+                    .map((i) => (
+                      <option key={i.code} value={i.code}>
+                        {i.label}
+                      </option>
+                    ))}
+                </optgroup>
+              </select>
+            </label>
+            <label>
+              Method
+              <select value={view.statistic} onChange={(e) => onChange({ statistic: e.target.value as ViewState['statistic'] })} data-testid="hotspot-statistic">
+                <option value="gi-star">Hot and cold spots (Getis–Ord Gi*)</option>
+                <option value="local-moran">Clusters and outliers (local Moran’s I)</option>
+              </select>
+            </label>
+            <label className="check">
+              <span>
+                <input type="checkbox" checked={view.fdr} onChange={(e) => onChange({ fdr: e.target.checked })} data-testid="hotspot-fdr" /> Allow for
+                testing many areas at once (false discovery rate)
+              </span>
+            </label>
+          </div>
+          {theme && <p className="hint">{theme.description}</p>}
+        </>
+      )}
       {mode === 'emerging' && <EmergingSection db={db} view={view} evidence={evidence} onColours={onColours} />}
       {mode === 'now' && state.status === 'working' && (
         <p role="status">
