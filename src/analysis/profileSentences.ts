@@ -1,5 +1,5 @@
 import type { AreaInfo, CrimeCoverage, DomainProfileRow } from '../db/queries/areaProfile.ts';
-import { formatInteger } from './format.ts';
+import { formatInteger, monthLabel } from './format.ts';
 
 /** England has 33,755 LSOAs (2021); IoD 2025 ranks run 1 (most deprived) to 33,755. */
 export const ENGLAND_LSOAS = 33_755;
@@ -10,14 +10,6 @@ export function decilePhrase(decile: number): string {
   if (decile === 10) return "England's least deprived 10%";
   if (decile <= 5) return `England's most deprived ${decile * 10 - 10}–${decile * 10}%`;
   return `England's least deprived ${(11 - decile) * 10 - 10}–${(11 - decile) * 10}%`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2019-12' → 'Dec 2019'. */
-export function monthName(yyyyMm: string): string {
-  const [y, m] = yyyyMm.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
 /** A catalogue label without its edition, e.g. "Low income (IoD 2025 score)" → "Low income". */
@@ -74,7 +66,7 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
   if (crime) {
     out.push(
       crime.months && crime.first_month && crime.last_month
-        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthName(crime.first_month)} to ${monthName(crime.last_month)}.`
+        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthLabel(crime.first_month)} to ${monthLabel(crime.last_month)}.`
         : (crime.note ?? `There is no street-level police data for ${crime.lad_name}.`),
     );
   }

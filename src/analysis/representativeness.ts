@@ -18,6 +18,7 @@
 import { AGE_BANDS, ETHNIC_GROUPS, type AgeBand, type EthnicGroup } from '../ingest/schemas.ts';
 import { chiSquareGoodnessOfFit, type ChiSquareResult } from '../stats/chiSquare.ts';
 import { wilsonInterval } from '../stats/wilson.ts';
+import { formatInteger } from './format.ts';
 
 export type Dimension = 'age' | 'ethnicity';
 export type RepresentationFlag = 'under-represented' | 'over-represented';
@@ -227,13 +228,13 @@ function overallSentence(
   if (residents === 0) {
     parts.push('No Census 2021 residents were found for these areas, so the responses cannot be compared with who lives here.');
   } else if (tooFew) {
-    parts.push(`Too few responses (n = ${n}) to say whether they reflect who lives here.`);
+    parts.push(`Too few responses (n = ${formatInteger(n)}) to say whether they reflect who lives here.`);
   } else if (chi) {
     const test = `(chi-square test, ${formatP(chi.p)})`;
     parts.push(
       chi.p < SIGNIFICANCE
-        ? `By ${words.by}, the ${n} responses differ from who lives here by more than chance would explain ${test}.`
-        : `By ${words.by}, the ${n} responses are in line with who lives here: the differences are within what chance would give ${test}.`,
+        ? `By ${words.by}, the ${formatInteger(n)} responses differ from who lives here by more than chance would explain ${test}.`
+        : `By ${words.by}, the ${formatInteger(n)} responses are in line with who lives here: the differences are within what chance would give ${test}.`,
     );
     const listOf = (flag: RepresentationFlag): string =>
       joinAnd(groups.filter((g) => g.flag === flag).map((g) => lowerFirst(groupLabel(dimension, g.group))));
@@ -244,7 +245,7 @@ function overallSentence(
     if (chi.smallExpected) parts.push('Some groups would expect fewer than 5 responses, so treat the test as a rough guide.');
   }
   if (notStated > 0) {
-    parts.push(notStated === 1 ? `One more response did not give ${words.answer} and is left out.` : `${notStated} more responses did not give ${words.answer} and are left out.`);
+    parts.push(notStated === 1 ? `One more response did not give ${words.answer} and is left out.` : `${formatInteger(notStated)} more responses did not give ${words.answer} and are left out.`);
   }
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { dayLabel } from '../analysis/format.ts';
 import { GRADES, GRADE_MEANING } from '../ingest/schemas.ts';
 import { GRADE_COLOURS } from '../map/palette.ts';
 import { GRADE_INK, GradeKey } from './GradeStack.tsx';
@@ -15,10 +16,6 @@ export interface GradeHistoryProps {
   issues: readonly GradeHistoryIssue[];
   width?: number;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** '2024-03-05' → '5 Mar 2024', by hand so no time zone can move the day. */
-export const visitLabel = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
 
 const HEADER = 56;
 const ROW = 18;
@@ -65,13 +62,13 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
   const height = y + KEY_HEIGHT;
   const first = visits[0];
   const last = visits[visits.length - 1];
-  const span = first && last ? `, ${visitLabel(first)} to ${visitLabel(last)}` : '';
+  const span = first && last ? `, ${dayLabel(first)} to ${dayLabel(last)}` : '';
   return (
     <svg className="chart grade-history" viewBox={`0 0 ${drawnWidth} ${height}`} width="100%" role="img" aria-label={`Street-rep grades for each issue over ${visits.length} ${visits.length === 1 ? 'visit' : 'visits'}${span}`}>
       {visits.map((v, j) =>
         j % labelEvery === 0 ? (
           <text key={`${v}-${j}`} transform={`translate(${round(label + j * cell + cell / 2 - 3)},${HEADER - 6}) rotate(45)`} textAnchor="end" fontSize={10} className="muted">
-            {visitLabel(v)}
+            {dayLabel(v)}
           </text>
         ) : null,
       )}
@@ -94,7 +91,7 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
                 const x = label + j * cell;
                 return (
                   <g key={`${v}-${j}`} className={letter ? `cell grade-${letter}` : 'cell not-graded'}>
-                    <title>{`${issue.issue}, ${visitLabel(v)}: ${letter ? `${letter} — ${GRADE_MEANING[letter].toLowerCase()}` : 'not graded'}`}</title>
+                    <title>{`${issue.issue}, ${dayLabel(v)}: ${letter ? `${letter} — ${GRADE_MEANING[letter].toLowerCase()}` : 'not graded'}`}</title>
                     <rect
                       x={x}
                       y={1}

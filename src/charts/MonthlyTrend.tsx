@@ -1,4 +1,8 @@
 import { scaleLinear, scalePoint } from 'd3';
+import { monthLabel } from '../analysis/format.ts';
+
+// Kept here too for the panels that import it from this chart.
+export { monthLabel };
 
 export interface MonthlyTrendProps {
   /** Months as 'YYYY-MM', oldest first, with a count each. */
@@ -10,8 +14,6 @@ export interface MonthlyTrendProps {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const monthLabel = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1] ?? '?'} ${m.slice(0, 4)}`;
 
 /**
  * A line of monthly values with a dot per month; January of each year is

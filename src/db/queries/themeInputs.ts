@@ -10,6 +10,7 @@ import type {
   ThemeComponent,
 } from '../../analysis/themes/definitions.ts';
 import { SAMPLE_LABEL, STREET_REP_HEADINGS, type DatasetKind } from '../../ingest/schemas.ts';
+import { monthLabel } from '../../analysis/format.ts';
 
 export interface ThemeInputsOptions {
   place: Place;
@@ -213,7 +214,7 @@ function periodNote(ctx: Context, windows: AuthorityWindow[]): string {
   const parts = [...windows]
     .sort((a, b) => cmp(ladName(ctx, a.lad_code), ladName(ctx, b.lad_code)))
     .map((w) => {
-      const span = `${monthName(w.first_month)} to ${monthName(w.last_month)}`;
+      const span = `${monthLabel(w.first_month)} to ${monthLabel(w.last_month)}`;
       return w.months < 12 ? `${ladName(ctx, w.lad_code)} ${span} (only ${w.months} months, scaled up to a year)` : `${ladName(ctx, w.lad_code)} ${span}`;
     });
   const differ = new Set(windows.map((w) => `${w.first_month}/${w.last_month}`)).size > 1;
@@ -314,12 +315,6 @@ function areaColumn(ctx: Context, alias: 'r' | 's'): string {
 
 function ladName(ctx: Context, ladCode: string): string {
   return ctx.lsoas.find((l) => l.lad_code === ladCode)?.lad_name ?? ladCode;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function monthName(ym: string): string {
-  const [y, m] = ym.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

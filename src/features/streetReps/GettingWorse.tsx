@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import { gettingWorse, type StreetRepFilters } from '../../db/queries/streetReps.ts';
-import { visitLabel } from '../../charts/GradeHistory.tsx';
-import { gradeLetter } from './streetRepModel.ts';
-import { useQuery } from './useQuery.ts';
+import { dayLabel } from '../../analysis/format.ts';
+import { gradeLetter } from '../../analysis/streetReps.ts';
+import { useQuery } from '../../app/useQuery.ts';
 
 export interface GettingWorseProps {
   db: Database;
@@ -73,7 +73,7 @@ export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: Get
                     <span className="hint">({r.grades.map(gradeLetter).join(', ')})</span>
                   </td>
                   <td>
-                    {visitLabel(r.from_date)} and {visitLabel(r.to_date)}
+                    {dayLabel(r.from_date)} and {dayLabel(r.to_date)}
                   </td>
                 </tr>
               ))}

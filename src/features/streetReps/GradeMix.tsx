@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
 import { gradeMixByWard, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { GradeStack } from '../../charts/GradeStack.tsx';
+import { ChartValues } from '../../charts/ChartValues.tsx';
 import { GRADES } from '../../ingest/schemas.ts';
 import { issueMix } from './streetRepModel.ts';
-import { useQuery } from './useQuery.ts';
+import { useQuery } from '../../app/useQuery.ts';
 
 export interface GradeMixProps {
   db: Database;
@@ -47,40 +48,11 @@ export function GradeMix({ db, filters, filtersKey, heading, scopeLabel }: Grade
       {rows.length > 0 && (
         <>
           <GradeStack title={title} rows={rows.map((r) => ({ label: r.issue, counts: r.counts }))} />
-          <details className="chart-values">
-            <summary>Show these counts as a table</summary>
-            <table className="data-table">
-              <caption>{title}. Number of sites.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Issue</th>
-                  {GRADES.map((g) => (
-                    <th key={g} scope="col" className="num">
-                      {g}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    Sites graded
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.issue}>
-                    <th scope="row" style={{ fontWeight: 'normal' }}>
-                      {r.issue} <span className="hint">({r.heading})</span>
-                    </th>
-                    {r.counts.map((c, i) => (
-                      <td key={i} className="num">
-                        {c.toLocaleString('en-GB')}
-                      </td>
-                    ))}
-                    <td className="num">{r.counts.reduce((a, b) => a + b, 0).toLocaleString('en-GB')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartValues
+            caption={`${title}. Number of sites.`}
+            columns={[{ label: 'Issue' }, ...GRADES.map((g) => ({ label: g, numeric: true })), { label: 'Sites graded', numeric: true }]}
+            rows={rows.map((r) => [`${r.issue} (${r.heading})`, ...r.counts, r.counts.reduce((a, b) => a + b, 0)])}
+          />
         </>
       )}
     </section>

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import { siteHistory, type SiteLatest } from '../../db/queries/streetReps.ts';
-import { GradeHistory, visitLabel } from '../../charts/GradeHistory.tsx';
+import { GradeHistory } from '../../charts/GradeHistory.tsx';
+import { ChartValues } from '../../charts/ChartValues.tsx';
+import { dayLabel } from '../../analysis/format.ts';
 import { GRADE_MEANING, GRADES, SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { gradeLetter, historyChart, issueTrends, recentVisits, trendSentences, type HistoryChart } from './streetRepModel.ts';
-import { useQuery } from './useQuery.ts';
+import { gradeLetter, issueTrends, trendSentences, type HistoryChart } from '../../analysis/streetReps.ts';
+import { useQuery } from '../../app/useQuery.ts';
+import { historyChart, recentVisits } from './streetRepModel.ts';
 import { WRAP } from './style.ts';
 
 export interface SiteCardProps {
@@ -42,7 +45,7 @@ export function SiteCard({ db, siteId, site, datasetIds, version, synthetic, onC
       <p className="hint">
         {site?.ward_name ? `${site.ward_name} ward` : 'Ward not known'} · site {siteId}
         {site ? ` · ${site.visits.toLocaleString('en-GB')} ${site.visits === 1 ? 'visit' : 'visits'}` : ''}
-        {site?.latest_visit ? ` · last visited ${visitLabel(site.latest_visit)}` : site ? ' · no visit yet' : ''}
+        {site?.latest_visit ? ` · last visited ${dayLabel(site.latest_visit)}` : site ? ' · no visit yet' : ''}
       </p>
       {!site && <p className="note">This site is outside the place or filters chosen above; its full history is shown.</p>}
       {history.status === 'loading' && <p role="status">Reading this site’s visits…</p>}
@@ -70,7 +73,7 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
     <>
       {worstNow >= 0 && (
         <p data-testid="site-latest">
-          On the latest visit ({visitLabel(chart.visits[last]!)}) the worst grade was <strong>{gradeLetter(worstNow)}</strong> —{' '}
+          On the latest visit ({dayLabel(chart.visits[last]!)}) the worst grade was <strong>{gradeLetter(worstNow)}</strong> —{' '}
           {GRADE_MEANING[GRADES[worstNow]!].toLowerCase()} — for {worstIssues.join(', ')}.
         </p>
       )}
@@ -92,36 +95,12 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
           </button>
         </p>
       )}
-      <details className="chart-values">
-        <summary>Show the grades as a table</summary>
-        <div style={{ overflowX: 'auto' }}>
-          <table className="data-table">
-            <caption>Grade for each issue on each visit (– = not graded that visit), oldest visit first.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Issue</th>
-                {chart.visits.map((v, j) => (
-                  <th key={`${v}-${j}`} scope="col">
-                    {visitLabel(v)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {chart.issues.map((i) => (
-                <tr key={i.issue}>
-                  <th scope="row" style={{ fontWeight: 'normal' }}>
-                    {i.issue} <span className="hint">({i.heading})</span>
-                  </th>
-                  {i.grades.map((g, j) => (
-                    <td key={j}>{gradeLetter(g)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartValues
+        summary="Show the grades as a table"
+        caption="Grade for each issue on each visit (– = not graded that visit), oldest visit first."
+        columns={[{ label: 'Issue' }, ...chart.visits.map((v) => ({ label: dayLabel(v) }))]}
+        rows={chart.issues.map((i) => [`${i.issue} (${i.heading})`, ...i.grades.map(gradeLetter)])}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { visitLabel } from '../../charts/GradeHistory.tsx';
+import { dayLabel } from '../../analysis/format.ts';
 import { GRADE_MEANING, GRADES } from '../../ingest/schemas.ts';
 import { GRADE_COLOURS } from '../../map/palette.ts';
 import type { SiteLatest } from '../../db/queries/streetReps.ts';
-import { gradeLetter } from './streetRepModel.ts';
+import { gradeLetter } from '../../analysis/streetReps.ts';
 import { NOT_GRADED_COLOUR, SELECTED_ROW } from './style.ts';
 
 export interface SitesTableProps {
@@ -46,7 +46,7 @@ export function SitesTable({ sites, heading, selected, onSelect }: SitesTablePro
                   </button>
                 </th>
                 <td>{s.ward_name ?? 'Ward not known'}</td>
-                <td>{s.latest_visit ? visitLabel(s.latest_visit) : 'No visit yet'}</td>
+                <td>{s.latest_visit ? dayLabel(s.latest_visit) : 'No visit yet'}</td>
                 <td title={g === null ? 'Not graded' : GRADE_MEANING[GRADES[g]]}>
                   <span className="swatch" style={{ background: g === null ? NOT_GRADED_COLOUR : GRADE_COLOURS[g] }} /> {letter === '–' ? 'not graded' : letter}
                 </td>

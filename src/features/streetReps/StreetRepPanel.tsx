@@ -7,7 +7,7 @@ import { placeName } from '../../app/places.ts';
 import { sitesWithLatestGrades, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { SAMPLE_LABEL, STREET_REP_HEADINGS } from '../../ingest/schemas.ts';
 import { sitePoints, wardsWithSites } from './streetRepModel.ts';
-import { useQuery } from './useQuery.ts';
+import { useQuery } from '../../app/useQuery.ts';
 import { WRAP } from './style.ts';
 import { SiteLegend } from './SiteLegend.tsx';
 import { SitesTable } from './SitesTable.tsx';

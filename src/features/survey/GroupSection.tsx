@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { themeCountsBy } from '../../db/queries/surveyPriorities.ts';
 import { HIGHLIGHTED_THEMES, TOO_FEW_RESPONSES, groupPriorityRows, intervalText, percent } from '../../analysis/surveyPriorities.ts';
-import { useQuery } from './useQuery.ts';
+import { latestData, useQuery } from '../../app/useQuery.ts';
 
 export interface GroupSectionProps {
   db: Database;
@@ -23,14 +23,14 @@ const n = (v: number) => v.toLocaleString('en-GB');
 /** The highlighted themes' top-three shares per ward or per venue; small groups are flagged, never hidden. */
 export function GroupSection({ db, filters, version }: GroupSectionProps) {
   const [by, setBy] = useState<'ward' | 'venue'>('ward');
-  const load = useCallback(() => themeCountsBy(db, filters, by), [db, filters, by]);
-  const state = useQuery(load, version);
-  const rows = useMemo(() => (state.value ? groupPriorityRows(state.value, by) : []), [state.value, by]);
+  const state = useQuery(JSON.stringify([filters, by, version]), () => themeCountsBy(db, filters, by), `The responses could not be counted by ${by}`);
+  const counts = latestData(state);
+  const rows = useMemo(() => (counts ? groupPriorityRows(counts, by) : []), [counts, by]);
   const word = by === 'ward' ? 'Ward' : 'Venue';
   const small = rows.filter((r) => r.tooFew).length;
 
   return (
-    <section aria-labelledby="survey-groups-heading" data-testid="survey-groups" aria-busy={state.loading}>
+    <section aria-labelledby="survey-groups-heading" data-testid="survey-groups" aria-busy={state.status === 'loading'}>
       <h3 id="survey-groups-heading">By {by}</h3>
       <div className="buttons" role="group" aria-label="Group the responses by">
         <button type="button" aria-pressed={by === 'ward'} onClick={() => setBy('ward')}>
@@ -40,13 +40,13 @@ export function GroupSection({ db, filters, version }: GroupSectionProps) {
           By venue
         </button>
       </div>
-      {state.error && (
+      {state.status === 'error' && (
         <p className="problem" role="alert">
-          The responses could not be counted by {by}: {state.error}
+          {state.message}
         </p>
       )}
-      {state.loading && !state.value && <p role="status">Counting by {by}…</p>}
-      {state.value && rows.length === 0 && <p className="note">No responses match these filters.</p>}
+      {state.status === 'loading' && !counts && <p role="status">Counting by {by}…</p>}
+      {counts && rows.length === 0 && <p className="note">No responses match these filters.</p>}
       {rows.length > 0 && (
         <>
           <p className="hint">

@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { themeCounts } from '../../db/queries/surveyPriorities.ts';
 import { HIGHLIGHTED_THEMES, shareAndInterval, themePriorityRows } from '../../analysis/surveyPriorities.ts';
 import { ThemePriorities } from '../../charts/ThemePriorities.tsx';
-import { useQuery } from './useQuery.ts';
+import { ChartValues } from '../../charts/ChartValues.tsx';
+import { latestData, useQuery } from '../../app/useQuery.ts';
 
 export interface PrioritiesSectionProps {
   db: Database;
@@ -16,24 +17,23 @@ const n = (v: number) => v.toLocaleString('en-GB');
 
 /** Which themes residents put first and in their top three, with 95 % intervals, as a chart and a table. */
 export function PrioritiesSection({ db, filters, version }: PrioritiesSectionProps) {
-  const load = useCallback(() => themeCounts(db, filters), [db, filters]);
-  const state = useQuery(load, version);
-  const rows = useMemo(() => (state.value ? themePriorityRows(state.value) : []), [state.value]);
-  const responses = state.value?.[0]?.responses ?? 0;
-  const highlighted = new Set(HIGHLIGHTED_THEMES);
+  const state = useQuery(JSON.stringify([filters, version]), () => themeCounts(db, filters), 'The survey priorities could not be counted');
+  const counts = latestData(state);
+  const rows = useMemo(() => (counts ? themePriorityRows(counts) : []), [counts]);
+  const responses = counts?.[0]?.responses ?? 0;
   const top = rows[0];
 
   return (
-    <section aria-labelledby="survey-priorities-heading" data-testid="theme-priorities" aria-busy={state.loading}>
+    <section aria-labelledby="survey-priorities-heading" data-testid="theme-priorities" aria-busy={state.status === 'loading'}>
       <h3 id="survey-priorities-heading">What residents put first</h3>
-      {state.error && (
+      {state.status === 'error' && (
         <p className="problem" role="alert">
-          The survey priorities could not be counted: {state.error}
+          {state.message}
         </p>
       )}
-      {state.loading && !state.value && <p role="status">Counting the priorities…</p>}
-      {state.value && responses === 0 && <p className="note">No responses match these filters.</p>}
-      {state.value && responses > 0 && (
+      {state.status === 'loading' && !counts && <p role="status">Counting the priorities…</p>}
+      {counts && responses === 0 && <p className="note">No responses match these filters.</p>}
+      {counts && responses > 0 && (
         <>
           <p className="hint">
             Share of the {n(responses)} responses that ranked each theme first, and that had it anywhere in their top three. The lines show the 95% interval:
@@ -46,38 +46,11 @@ export function PrioritiesSection({ db, filters, version }: PrioritiesSectionPro
             </p>
           )}
           <ThemePriorities rows={rows} responses={responses} highlight={HIGHLIGHTED_THEMES} />
-          <details className="chart-values">
-            <summary>The chart’s numbers as a table</summary>
-            <table className="data-table">
-              <caption>
-                Themes by share of {n(responses)} responses, with 95% intervals (Wilson). A response naming a theme twice counts once.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Theme</th>
-                  <th scope="col" className="num">
-                    Ranked first
-                  </th>
-                  <th scope="col">Share (95% interval)</th>
-                  <th scope="col" className="num">
-                    In top three
-                  </th>
-                  <th scope="col">Share (95% interval)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.theme}>
-                    <th scope="row">{highlighted.has(r.theme) ? <strong>{r.theme}</strong> : r.theme}</th>
-                    <td className="num">{n(r.first.count)}</td>
-                    <td>{shareAndInterval(r.first)}</td>
-                    <td className="num">{n(r.topThree.count)}</td>
-                    <td>{shareAndInterval(r.topThree)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartValues
+            caption={`Themes by share of ${n(responses)} responses, with 95% intervals (Wilson). A response naming a theme twice counts once.`}
+            columns={[{ label: 'Theme' }, { label: 'Ranked first', numeric: true }, { label: 'Share (95% interval)' }, { label: 'In top three', numeric: true }, { label: 'Share (95% interval)' }]}
+            rows={rows.map((r) => [r.theme, r.first.count, shareAndInterval(r.first), r.topThree.count, shareAndInterval(r.topThree)])}
+          />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { residentsOfCoveredAreas, respondentsByAgeBand, respondentsByEthnicity, respondentsBySex, responsesPerWard, type CoveredResidents } from '../../db/queries/surveyRespondents.ts';
@@ -6,7 +6,7 @@ import { compareWithResidents, sexSummary, wardCoverage, TOO_FEW_RESPONSES } fro
 import { formatShare } from '../../analysis/representativeness.ts';
 import { DimensionComparison } from './DimensionComparison.tsx';
 import { filtersOnWho, withoutDemographics } from './surveyModel.ts';
-import { useQuery } from './useQuery.ts';
+import { latestData, useQuery } from '../../app/useQuery.ts';
 
 export interface RepresentativenessSectionProps {
   db: Database;
@@ -30,7 +30,8 @@ function residentsBasis(c: CoveredResidents): string {
 export function RepresentativenessSection({ db, filters, version, ladCode }: RepresentativenessSectionProps) {
   // Compared for everyone who answered: filtering to one age band would make the age comparison meaningless.
   const everyone = useMemo(() => withoutDemographics(filters), [filters]);
-  const load = useCallback(
+  const state = useQuery(
+    JSON.stringify([everyone, ladCode, version]),
     () =>
       Promise.all([
         respondentsByAgeBand(db, everyone),
@@ -40,12 +41,12 @@ export function RepresentativenessSection({ db, filters, version, ladCode }: Rep
         // Every ward of the authority, zeros included, unless one ward is chosen (the rest would be zero by the filter alone).
         responsesPerWard(db, everyone, everyone.wardCode === undefined ? (ladCode ?? undefined) : undefined),
       ]),
-    [db, everyone, ladCode],
+    'The responses could not be compared with residents',
   );
-  const state = useQuery(load, version);
+  const answers = latestData(state);
   const model = useMemo(() => {
-    if (!state.value) return null;
-    const [age, ethnicity, sex, covered, wards] = state.value;
+    if (!answers) return null;
+    const [age, ethnicity, sex, covered, wards] = answers;
     const ethnicityGiven = ethnicity.some((g) => g.group !== null);
     return {
       covered,
@@ -57,19 +58,19 @@ export function RepresentativenessSection({ db, filters, version, ladCode }: Rep
       wards: wardCoverage(wards),
       wardsWithResponses: wards.filter((w) => w.responses > 0).length,
     };
-  }, [state.value]);
+  }, [answers]);
   const flags = model ? [model.age, model.ethnicity].flatMap((r) => r?.groups.filter((g) => g.flag === 'under-represented') ?? []) : [];
   const testable = model ? [model.age, model.ethnicity].some((r) => r !== null && !r.tooFew && r.totalRespondents > 0) : false;
 
   return (
-    <section aria-labelledby="survey-who-heading" data-testid="representativeness" aria-busy={state.loading}>
+    <section aria-labelledby="survey-who-heading" data-testid="representativeness" aria-busy={state.status === 'loading'}>
       <h3 id="survey-who-heading">Who answered versus who lives here</h3>
-      {state.error && (
+      {state.status === 'error' && (
         <p className="problem" role="alert">
-          The responses could not be compared with residents: {state.error}
+          {state.message}
         </p>
       )}
-      {state.loading && !state.value && <p role="status">Comparing who answered with who lives here…</p>}
+      {state.status === 'loading' && !answers && <p role="status">Comparing who answered with who lives here…</p>}
       {model && (
         <>
           {filtersOnWho(filters) && <p className="note">The age band, sex and ethnic group filters are not applied here: this compares everyone who answered with everyone who lives here.</p>}

@@ -7,7 +7,7 @@ import { surveyPoints } from '../../db/queries/surveyPriorities.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { surveyFeatures } from './surveyModel.ts';
-import { useQuery } from './useQuery.ts';
+import { latestData, useQuery } from '../../app/useQuery.ts';
 
 export interface SurveyMapLayerProps {
   db: Database;
@@ -26,10 +26,10 @@ const DOT = { background: '#5e3c99', borderRadius: '50%', width: 12, height: 12 
 /** The matching responses as points on the map (clustered by the map), and a small key over it. */
 export function SurveyMapLayer({ db, filters, version, responses, synthetic, onPoints }: SurveyMapLayerProps) {
   const overlay = useMapOverlay();
-  const load = useMemo(() => (filters ? () => surveyPoints(db, filters) : null), [db, filters]);
-  const state = useQuery(load, version);
-  const data = useMemo<PointLayerData | null>(() => (state.value ? { kind: 'survey', points: surveyFeatures(state.value) } : null), [state.value]);
-  const drawn = state.value?.length ?? 0;
+  const state = useQuery(filters ? JSON.stringify([filters, version]) : null, () => surveyPoints(db, filters!), 'The responses could not be put on the map');
+  const points = latestData(state);
+  const data = useMemo<PointLayerData | null>(() => (points ? { kind: 'survey', points: surveyFeatures(points) } : null), [points]);
+  const drawn = points?.length ?? 0;
 
   useEffect(() => {
     onPoints(data);
@@ -51,11 +51,11 @@ export function SurveyMapLayer({ db, filters, version, responses, synthetic, onP
         <li>
           <span className="swatch" style={DOT} />
           <span>Each dot is one response; circles group nearby responses</span>
-          <span className="legend-count">{state.value ? drawn.toLocaleString('en-GB') : ''}</span>
+          <span className="legend-count">{points ? drawn.toLocaleString('en-GB') : ''}</span>
         </li>
       </ul>
-      {state.error && <p className="legend-note">The responses could not be put on the map: {state.error}</p>}
-      {responses !== null && state.value && responses > drawn && (
+      {state.status === 'error' && <p className="legend-note">{state.message}</p>}
+      {responses !== null && points && responses > drawn && (
         <p className="legend-note">
           {(responses - drawn).toLocaleString('en-GB')} of {responses.toLocaleString('en-GB')} matching responses have no map position and are not drawn.
         </p>

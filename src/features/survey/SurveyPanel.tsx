@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { EvidenceState } from '../../app/useEvidence.ts';
 import type { ViewState } from '../../app/viewState.ts';
@@ -7,9 +7,9 @@ import type { SurveyFilters as Filters } from '../../db/queries/surveyFilters.ts
 import { surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
 import { areaNameOf, surveyLsoasInAuthority } from '../../db/queries/surveyScope.ts';
 import { placeName } from '../../app/places.ts';
+import { latestData, useQuery } from '../../app/useQuery.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { NO_FILTERS, chosenSurveys, countLine, placeAuthority, selectedWard, toSurveyFilters, type FilterChoice } from './surveyModel.ts';
-import { useQuery } from './useQuery.ts';
 import { SurveyFilters } from './SurveyFilters.tsx';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { GroupSection } from './GroupSection.tsx';
@@ -41,21 +41,27 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
   const base = useMemo(() => JSON.parse(baseKey) as Filters, [baseKey]);
   const datasetKey = chosen.map((d) => d.id).join('\n');
 
-  const loadOptions = useCallback(() => surveyFilterOptions(db, datasetKey ? datasetKey.split('\n') : []), [db, datasetKey]);
-  const options = useQuery(loadOptions, version);
-  const loadWardName = useMemo(() => (ward ? () => areaNameOf(db, ward) : null), [db, ward]);
-  const wardName = useQuery(loadWardName, version);
+  const options = useQuery(
+    JSON.stringify([datasetKey, version]),
+    () => surveyFilterOptions(db, datasetKey ? datasetKey.split('\n') : []),
+    'The filter choices could not be read',
+  );
+  const wardNameQuery = useQuery(ward ? JSON.stringify([ward, version]) : null, () => areaNameOf(db, ward!), 'The ward’s name could not be read');
+  const wardName = latestData(wardNameQuery);
 
   // One authority in view: limit to the small areas of it where responses fall (see surveyScope.ts).
-  const scopeKey = `${baseKey}|${lad}|${version}`;
-  const loadScope = useMemo(() => (lad ? async () => ({ key: scopeKey, codes: await surveyLsoasInAuthority(db, base, lad) }) : null), [db, base, lad, scopeKey]);
-  const scope = useQuery(loadScope, version);
-  const scopeCodes = lad ? (scope.value?.key === scopeKey ? scope.value.codes : null) : undefined;
+  // Only the answer for the current filters counts (an older one would count the wrong areas), hence no latestData here.
+  const scope = useQuery(
+    lad ? JSON.stringify([baseKey, lad, version]) : null,
+    () => surveyLsoasInAuthority(db, base, lad!),
+    `The responses in ${placeName(view.place)} could not be found`,
+  );
+  const scopeCodes = lad ? (scope.status === 'ready' ? scope.data : null) : undefined;
   const filters = useMemo<Filters | null>(() => (scopeCodes === null ? null : scopeCodes === undefined ? base : { ...base, lsoaCodes: scopeCodes }), [base, scopeCodes]);
 
-  const loadTotals = useMemo(() => (filters ? () => surveyTotals(db, filters) : null), [db, filters]);
-  const totals = useQuery(loadTotals, version);
-  const responses = totals.value?.responses ?? null;
+  const totalsQuery = useQuery(filters ? JSON.stringify([filters, version]) : null, () => surveyTotals(db, filters!), 'The responses could not be counted');
+  const totals = latestData(totalsQuery);
+  const responses = totals?.responses ?? null;
 
   if (surveys.length === 0) {
     return (
@@ -82,7 +88,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
   }
 
   const scopeWords = [
-    choice.onlyWard && ward ? `${wardName.value ?? ward} ward` : null,
+    choice.onlyWard && ward ? `${wardName ?? ward} ward` : null,
     lad ? `${placeName(lad)} (responses placed in one of its small areas)` : null,
   ].filter((s): s is string => s !== null);
 
@@ -95,25 +101,17 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
           {SAMPLE_LABEL}: these responses were made up to show how the tool works. They are not what any real residents said.
         </p>
       )}
-      <SurveyFilters options={options.value} choice={choice} onChange={setChoice} surveys={surveys} ward={ward ? { code: ward, name: wardName.value } : null} />
-      {options.error && (
-        <p className="problem" role="alert">
-          The filter choices could not be read: {options.error}
-        </p>
-      )}
-      {scope.error && (
-        <p className="problem" role="alert">
-          The responses in {placeName(view.place)} could not be found: {scope.error}
-        </p>
-      )}
-      {totals.error && (
-        <p className="problem" role="alert">
-          The responses could not be counted: {totals.error}
-        </p>
+      <SurveyFilters options={latestData(options)} choice={choice} onChange={setChoice} surveys={surveys} ward={ward ? { code: ward, name: wardName } : null} />
+      {[options, scope, totalsQuery].map((q, i) =>
+        q.status === 'error' ? (
+          <p key={i} className="problem" role="alert">
+            {q.message}
+          </p>
+        ) : null,
       )}
       <p role="status" aria-live="polite" data-testid="survey-count">
-        {totals.value ? countLine(totals.value) : 'Counting responses…'}
-        {totals.value && scopeWords.length > 0 ? ` in ${scopeWords.join(', ')}` : ''}
+        {totals ? countLine(totals) : 'Counting responses…'}
+        {totals && scopeWords.length > 0 ? ` in ${scopeWords.join(', ')}` : ''}
       </p>
       {filters && responses === 0 && <p className="note">No responses match these filters. Try clearing some of them.</p>}
       {filters && responses !== null && responses > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decilePhrase, monthName, profileSentences } from '../../../src/analysis/profileSentences.ts';
+import { decilePhrase, profileSentences } from '../../../src/analysis/profileSentences.ts';
 import type { AreaInfo, DomainProfileRow } from '../../../src/db/queries/areaProfile.ts';
 
 const row = (value_column: string, label: string, over: Partial<DomainProfileRow> = {}): DomainProfileRow => ({
@@ -64,9 +64,13 @@ describe('profile sentences', () => {
     expect(s[1]).toBe('Its overall decile moved from 2 in 2019 to 1 in 2025 (relatively more deprived).');
   });
 
-  it('words deciles and months plainly', () => {
+  it('gives the police data months by name', () => {
+    const crime = { lad_code: 'E09000021', lad_name: 'Kingston upon Thames', first_month: '2023-01', last_month: '2025-12', months: 36, rows: 40_000, source: null, note: null };
+    expect(profileSentences(ward, [], crime).at(-1)).toBe('Street-level police data for Kingston upon Thames covers 36 months, Jan 2023 to Dec 2025.');
+  });
+
+  it('words deciles plainly', () => {
     expect(decilePhrase(2)).toBe("England's most deprived 10–20%");
     expect(decilePhrase(9)).toBe("England's least deprived 10–20%");
-    expect(monthName('2019-12')).toBe('Dec 2019');
   });
 });

@@ -92,6 +92,13 @@ describe('representativeness by age band', () => {
     expect(noResidents.overallSentence).toBe('No Census 2021 residents were found for these areas, so the responses cannot be compared with who lives here.');
   });
 
+  it('writes counts of a thousand or more with separators', () => {
+    const big = representativeness('age', { '16-24': 233, '25-34': 207, '35-44': 194, '45-54': 195, '55-64': 181, '65-74': 155, '75+': 130 }, RESIDENTS_BY_AGE, 1050);
+    expect(big.totalRespondents).toBe(1295);
+    expect(big.overallSentence).toMatch(/^By age, the 1,295 responses are in line with who lives here: /);
+    expect(big.overallSentence).toContain(' 1,050 more responses did not give an age band and are left out.');
+  });
+
   it('rejects negative counts', () => {
     expect(() => representativeness('age', { '16-24': -1 }, RESIDENTS_BY_AGE)).toThrow(/zero or more/);
   });

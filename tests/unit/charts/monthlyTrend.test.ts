@@ -30,6 +30,7 @@ describe('MonthlyTrend chart', () => {
     expect(svg).toContain('>Jan 2024</text>');
     expect(svg).not.toContain('>Feb 2024</text>');
     expect(svg).toContain('<title>Mar 2024: 1,204 crimes</title>');
+    // Re-exported from src/analysis/format.ts for the panels that import it from here.
     expect(monthLabel('2024-12')).toBe('Dec 2024');
   });
   it('leaves out the first month’s label when a January follows too close to fit both', () => {
