@@ -1,3 +1,4 @@
+import type { Table } from 'apache-arrow';
 import { classOf, quantileBreaks } from '../stats/classBreaks.ts';
 import { NO_DATA_COLOUR, severityColour } from '../map/palette.ts';
 
@@ -6,6 +7,8 @@ export interface AreaCrimeCount {
   count: number;
   /** Per 1,000 residents; null where there is no police data or no population. */
   rate: number | null;
+  /** False where the area's authority has no police data for the months counted (count is then 0, not a real zero). */
+  hasPoliceData: boolean;
 }
 
 export interface CrimeRateMap {
@@ -76,5 +79,46 @@ export function areaTotals(
     area_code,
     count: a.covered ? a.count : 0,
     rate: a.covered && a.population ? (1000 * a.count) / a.population : null,
+    hasPoliceData: a.covered,
   }));
+}
+
+export interface CrimeSummary {
+  /** Crimes over the areas with police data: the same months summed in the monthly chart. */
+  total: number;
+  /** Areas with police data (an area with no residents recorded has data but no rate). */
+  areasWithData: number;
+  /** Areas with a rate, highest first (ties by area code, so the order is stable). */
+  ranked: AreaCrimeCount[];
+}
+
+/** The headline total and the ranking the crime section shows, from areaTotals. */
+export function crimeSummary(totals: readonly AreaCrimeCount[]): CrimeSummary {
+  const withData = totals.filter((t) => t.hasPoliceData);
+  const ranked = totals
+    .filter((t) => t.rate !== null)
+    .sort((a, b) => b.rate! - a.rate! || (a.area_code < b.area_code ? -1 : a.area_code > b.area_code ? 1 : 0));
+  return { total: withData.reduce((s, t) => s + t.count, 0), areasWithData: withData.length, ranked };
+}
+
+/** Label for a police record with no crime type. */
+export const UNKNOWN_CRIME_TYPE = 'Type not given';
+
+/**
+ * Records by crime type in a table of crime points (its crime_type column),
+ * commonest first, ties in alphabetical order: the table alternative to the
+ * dots on the map.
+ */
+export function crimeTypeCounts(points: Pick<Table, 'getChild' | 'numRows'>): { crimeType: string; count: number }[] {
+  const column = points.getChild('crime_type');
+  if (!column) throw new Error('The crime points have no crime_type column.');
+  const counts = new Map<string, number>();
+  for (let i = 0; i < points.numRows; i++) {
+    const value: unknown = column.get(i);
+    const type = value === null || value === undefined || value === '' ? UNKNOWN_CRIME_TYPE : String(value);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([crimeType, count]) => ({ crimeType, count }))
+    .sort((a, b) => b.count - a.count || a.crimeType.localeCompare(b.crimeType));
 }

@@ -74,8 +74,9 @@ export class PointOverlay {
       paint: {
         'circle-color': this.colour(data.kind),
         'circle-radius': data.kind === 'crimes' ? ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 4] : data.kind === 'sites' ? 7 : 5,
-        'circle-stroke-color': data.kind === 'crimes' ? 'rgba(0,0,0,0)' : '#1b1b1b',
-        'circle-stroke-width': data.kind === 'crimes' ? 0 : 1,
+        // A thin white ring keeps dark crime dots apart from dark area fills (colour is not the only cue).
+        'circle-stroke-color': data.kind === 'crimes' ? '#ffffff' : '#1b1b1b',
+        'circle-stroke-width': data.kind === 'crimes' ? 0.5 : 1,
         'circle-opacity': data.kind === 'crimes' ? 0.7 : 0.95,
       },
     });

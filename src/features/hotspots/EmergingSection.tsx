@@ -5,25 +5,29 @@ import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import type { EvidenceState } from '../../app/useEvidence.ts';
 import type { MapLayerRequest } from '../../app/App.tsx';
-import { monthlyCrimeCounts, crimeTypes } from '../../db/queries/crimeCounts.ts';
+import { monthlyCrimeCounts } from '../../db/queries/crimeCounts.ts';
 import { areaNames } from '../../db/queries/places.ts';
 import { crimeCube } from '../../analysis/crimeCube.ts';
-import { EMERGING_CLASSES, EMERGING_CLASS_TEXT, type EmergingClass } from '../../stats/trend/emergingHotspots.ts';
+import { EMERGING_CLASS_TEXT } from '../../stats/trend/emergingHotspots.ts';
 import { BOUNDARY_URLS } from '../../map/mapStyle.ts';
 import { hotspotClient } from '../../workers/hotspotClient.ts';
-import { BUILT_IN_PLACES, placeName } from '../../app/places.ts';
+import { placeName } from '../../app/places.ts';
 import { monthLabel } from '../../charts/MonthlyTrend.tsx';
-import { EMERGING_COLOURS } from './emergingColours.ts';
 import { NO_DATA_COLOUR } from '../../map/palette.ts';
+import { EMERGING_COLOURS } from './emergingColours.ts';
+import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
+import { useCrimeFilters } from '../crime/useCrimeFilters.ts';
+import { CrimeFilters } from '../crime/CrimeFilters.tsx';
 
-interface Result {
-  classes: Map<string, EmergingClass>;
+interface Result extends EmergingSummary {
   names: Map<string, string>;
   months: string[];
   dropped: string[];
-  islands: string[];
   ms: number;
+  key: string;
 }
+
+type State = { status: 'working' } | { status: 'error'; message: string } | { status: 'ready'; result: Result };
 
 /**
  * Emerging hot spots in monthly police-recorded crime for one authority: is
@@ -31,12 +35,9 @@ interface Result {
  * over a space–time neighbourhood, then a Mann–Kendall trend test.
  */
 export function EmergingSection({ db, view, evidence, onColours }: { db: Database; view: ViewState; evidence: EvidenceState; onColours(c: MapLayerRequest | null): void }) {
-  const single = BUILT_IN_PLACES.some((p) => p.code === view.place);
-  const [lad, setLad] = useState(single ? view.place : 'E06000016');
-  const [type, setType] = useState('');
-  const [types, setTypes] = useState<string[]>([]);
-  const [state, setState] = useState<{ status: 'working' } | { status: 'error'; message: string } | { status: 'ready'; result: Result }>({ status: 'working' });
-  useEffect(() => void crimeTypes(db, lad).then((r) => setTypes(r.map((t) => t.crime_type))), [db, lad, evidence.version]);
+  const filters = useCrimeFilters(db, view, evidence);
+  const { lad, type } = filters;
+  const [state, setState] = useState<State>({ status: 'working' });
   useEffect(() => {
     if (!evidence.restored) return;
     let live = true;
@@ -46,49 +47,24 @@ export function EmergingSection({ db, view, evidence, onColours }: { db: Databas
       const { codes, months, cube, droppedMonths } = crimeCube(rows);
       if (months.length < 6) throw new Error(`${placeName(lad)} has ${months.length ? `only ${months.length} months` : 'no months'} of street-level police data: at least 6 are needed to look for a trend. Import police.uk files in “Your data”.`);
       const names = new Map((await areaNames(db, lad, view.level)).map((a) => [a.code, a.name]));
-      const set = 'five';
-      const { result, ms } = await hotspotClient().emerging({ boundaryUrl: new URL(BOUNDARY_URLS[set][view.level], document.baseURI).href, codes, steps: months.length, cube });
+      const { result, ms } = await hotspotClient().emerging({ boundaryUrl: new URL(BOUNDARY_URLS.five[view.level], document.baseURI).href, codes, steps: months.length, cube });
       if (!live) return;
-      const classes = new Map(codes.map((c, i) => [c, result.classes[i]!]));
-      setState({ status: 'ready', result: { classes, names, months, dropped: droppedMonths, islands: result.islands, ms } });
-      const colours = new Map<string, string>();
-      for (const [c, k] of classes) colours.set(c, result.islands.includes(c) ? NO_DATA_COLOUR : EMERGING_COLOURS[k]);
-      onColours({ colours, key: `emerging|${lad}|${view.level}|${type}|${evidence.version}` });
+      const summary = summariseEmerging(new Map(codes.map((c, i) => [c, result.classes[i]!])), result.islands);
+      const key = `emerging|${lad}|${view.level}|${type}|${evidence.version}`;
+      setState({ status: 'ready', result: { ...summary, names, months, dropped: droppedMonths, ms, key } });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored, onColours]);
+  }, [db, lad, type, view.level, evidence.version, evidence.restored]);
+  // Colours only with their key: none while working or after a failure.
+  useEffect(() => onColours(state.status === 'ready' ? { colours: state.result.colours, key: state.result.key } : null), [state, onColours]);
 
   const overlay = useMapOverlay();
-  const counts = new Map<EmergingClass, number>();
-  if (state.status === 'ready') for (const k of state.result.classes.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const present = EMERGING_CLASSES.filter((k) => counts.get(k));
+  const nameOf = (code: string) => (state.status === 'ready' ? (state.result.names.get(code) ?? code) : code);
   return (
     <div className="emerging" data-testid="emerging-section">
-      <div className="filters">
-        <label>
-          Authority
-          <select value={lad} onChange={(e) => setLad(e.target.value)}>
-            {BUILT_IN_PLACES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Crime
-          <select value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">All crime and anti-social behaviour</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <CrimeFilters filters={filters} testIdPrefix="emerging" />
       {state.status === 'working' && <p role="status">Testing each month and the trend…</p>}
       {state.status === 'error' && (
         <p className="problem" role="alert">
@@ -113,27 +89,30 @@ export function EmergingSection({ db, view, evidence, onColours }: { db: Databas
               </tr>
             </thead>
             <tbody>
-              {present.map((k) => (
-                <tr key={k}>
+              {state.result.rows.map(({ cls, codes }) => (
+                <tr key={cls}>
                   <td>
-                    <span className="swatch" style={{ background: EMERGING_COLOURS[k] }} /> <strong>{EMERGING_CLASS_TEXT[k].label}</strong>
+                    <span className="swatch" style={{ background: EMERGING_COLOURS[cls] }} /> <strong>{EMERGING_CLASS_TEXT[cls].label}</strong>
                     <br />
-                    <span className="hint">{EMERGING_CLASS_TEXT[k].explanation}</span>
+                    <span className="hint">{EMERGING_CLASS_TEXT[cls].explanation}</span>
                   </td>
-                  <td className="num">{counts.get(k)}</td>
+                  <td className="num">{codes.length}</td>
                   <td>
-                    {k === 'no-pattern'
+                    {cls === 'no-pattern'
                       ? '—'
-                      : [...state.result.classes]
-                          .filter(([, c]) => c === k)
-                          .map(([code]) => state.result.names.get(code) ?? code)
-                          .slice(0, 8)
-                          .join(', ')}
+                      : `${codes.slice(0, 8).map(nameOf).join(', ')}${codes.length > 8 ? `, and ${codes.length - 8} more` : ''}`}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {state.result.islands.length > 0 && (
+            <p className="note" data-testid="emerging-islands">
+              <span className="swatch" style={{ background: NO_DATA_COLOUR }} /> {state.result.islands.length}{' '}
+              {state.result.islands.length === 1 ? 'area has no touching neighbour and was' : 'areas have no touching neighbour and were'} not tested (grey on
+              the map): {state.result.islands.map(nameOf).join(', ')}.
+            </p>
+          )}
           {overlay &&
             createPortal(
               <div className="section-key legend" data-testid="emerging-legend">
@@ -141,17 +120,25 @@ export function EmergingSection({ db, view, evidence, onColours }: { db: Databas
                   <strong>Crime trend in {placeName(lad)}</strong>
                 </p>
                 <ul className="legend-classes">
-                  {present.map((k) => (
-                    <li key={k} title={EMERGING_CLASS_TEXT[k].explanation}>
-                      <span className="swatch" style={{ background: EMERGING_COLOURS[k] }} />
-                      <span>{EMERGING_CLASS_TEXT[k].label}</span>
-                      <span className="legend-count">{counts.get(k)}</span>
+                  {state.result.rows.map(({ cls, codes }) => (
+                    <li key={cls} title={EMERGING_CLASS_TEXT[cls].explanation}>
+                      <span className="swatch" style={{ background: EMERGING_COLOURS[cls] }} />
+                      <span>{EMERGING_CLASS_TEXT[cls].label}</span>
+                      <span className="legend-count">{codes.length}</span>
                     </li>
                   ))}
+                  {state.result.islands.length > 0 && (
+                    <li>
+                      <span className="swatch" style={{ background: NO_DATA_COLOUR }} />
+                      <span>No touching neighbour (not tested)</span>
+                      <span className="legend-count">{state.result.islands.length}</span>
+                    </li>
+                  )}
                 </ul>
-                <p className="method-sentence">
+                <p className="method-sentence" data-testid="emerging-method-sentence">
                   Emerging hot spots: Getis–Ord Gi* for each month over each area, its touching neighbours and the month before, then a Mann–Kendall trend test
-                  on each area’s scores (90% confidence per month, as ArcGIS’s Emerging Hot Spot Analysis).
+                  on each area’s scores. Each month counts as hot or cold at 90% confidence, without a false discovery rate correction (as ArcGIS’s Emerging Hot
+                  Spot Analysis does by default).
                 </p>
               </div>,
               overlay,

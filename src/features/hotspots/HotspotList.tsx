@@ -1,13 +1,35 @@
 import type { HotspotRun, RankedHotspot } from '../../analysis/hotspots/runHotspots.ts';
-import { CLASS_LABELS } from './hotspotColours.ts';
+import { CLASS_LABELS, CLUSTER_LABELS } from './hotspotColours.ts';
+import { outlierRows, type OutlierRow } from './hotspotRows.ts';
 
 const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
-const pFmt = (p: number) => (p < 0.001 ? '< 0.001' : fmt(p, 3));
+const pFmt = (p: number | null | undefined) => (p === null || p === undefined || Number.isNaN(p) ? '—' : p < 0.001 ? '< 0.001' : fmt(p, 3));
 
-/** Significant hot spots (then cold spots), most confident first, with what drives each; click to open the area. */
+interface Row {
+  code: string;
+  name: string;
+  confidence: string;
+  z: number;
+  p: number | null;
+  pFdr: number | null;
+  last: string;
+}
+
+/** Significant hot spots (then cold spots, then local Moran's outliers), most confident first, with what drives each; click to open the area. */
 export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelect(code: string): void; level: 'lsoa' | 'ward' }) {
   const noun = level === 'ward' ? 'wards' : 'small areas';
-  const table = (rows: RankedHotspot[], caption: string, testId: string) => (
+  const pFdrOf = new Map(run.areas.map((a) => [a.code, a.pFdr]));
+  const spot = (r: RankedHotspot): Row => ({
+    code: r.code,
+    name: r.name,
+    confidence: CLASS_LABELS[r.class].replace(/^(Hot|Cold) spot, /, ''),
+    z: r.z,
+    p: r.pShown,
+    pFdr: pFdrOf.get(r.code) ?? null,
+    last: r.drivers.length ? r.drivers.map((d) => d.shortLabel).join(', ') : '—',
+  });
+  const outlier = (r: OutlierRow): Row => ({ ...r, confidence: `${r.confidence}% confidence`, last: CLUSTER_LABELS[r.cluster] });
+  const table = (rows: Row[], caption: string, testId: string, lastHeader: string) => (
     <table className="data-table" data-testid={testId}>
       <caption>{caption}</caption>
       <thead>
@@ -18,9 +40,14 @@ export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelec
             z
           </th>
           <th scope="col" className="num">
-            p
+            {run.fdr ? 'p (before correction)' : 'p'}
           </th>
-          <th scope="col">Driven mostly by</th>
+          {run.fdr && (
+            <th scope="col" className="num">
+              Adjusted p
+            </th>
+          )}
+          <th scope="col">{lastHeader}</th>
         </tr>
       </thead>
       <tbody>
@@ -31,24 +58,47 @@ export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelec
                 {r.name}
               </button>
             </td>
-            <td>{CLASS_LABELS[r.class].replace(/^(Hot|Cold) spot, /, '')}</td>
+            <td>{r.confidence}</td>
             <td className="num">{fmt(r.z)}</td>
-            <td className="num">{pFmt(r.pShown)}</td>
-            <td>{r.drivers.length ? r.drivers.map((d) => d.shortLabel).join(', ') : '—'}</td>
+            <td className="num">{pFmt(r.p)}</td>
+            {run.fdr && <td className="num">{pFmt(r.pFdr)}</td>}
+            <td>{r.last}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
   const { hot, cold } = run.ranked;
+  const outliers = run.statistic === 'local-moran' ? outlierRows(run) : [];
+  const zMeans =
+    run.statistic === 'gi-star'
+      ? 'z: how far above (+) or below (−) what chance would give the area and its neighbours’ values are, in standard deviations.'
+      : 'z: how far above (+, alike) or below (−, unlike) what chance would give the area’s likeness to its neighbours is, in standard deviations.';
+  const decides = run.fdr
+    ? 'The adjusted p (Benjamini–Hochberg false discovery rate) decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90%.'
+    : 'The p decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90% (no false discovery rate correction).';
+  const shown = hot.length + cold.length + outliers.length > 0;
   return (
     <div className="hotspot-list">
       <h3>
         {hot.length} hot spot {noun}, {cold.length} cold spot {noun}
+        {run.statistic === 'local-moran' ? `, ${outliers.length} outliers` : ''}
       </h3>
       {hot.length === 0 && cold.length === 0 && <p>No area is a statistically significant hot or cold spot at 90% confidence or more.</p>}
-      {hot.length > 0 && table(hot.slice(0, 50), `Hot spots: areas where high values cluster (${hot.length > 50 ? 'first 50 of ' : ''}${hot.length})`, 'hotspot-list')}
-      {cold.length > 0 && table(cold.slice(0, 20), `Cold spots: areas where low values cluster (${cold.length > 20 ? 'first 20 of ' : ''}${cold.length})`, 'coldspot-list')}
+      {shown && (
+        <p className="hint" data-testid="hotspot-list-key">
+          {zMeans} {decides}
+        </p>
+      )}
+      {hot.length > 0 && table(hot.slice(0, 50).map(spot), `Hot spots: areas where high values cluster (${hot.length > 50 ? 'first 50 of ' : ''}${hot.length})`, 'hotspot-list', 'Driven mostly by')}
+      {cold.length > 0 && table(cold.slice(0, 20).map(spot), `Cold spots: areas where low values cluster (${cold.length > 20 ? 'first 20 of ' : ''}${cold.length})`, 'coldspot-list', 'Driven mostly by')}
+      {outliers.length > 0 &&
+        table(
+          outliers.slice(0, 20).map(outlier),
+          `Outliers: areas unlike their neighbours (${outliers.length > 20 ? 'first 20 of ' : ''}${outliers.length})`,
+          'outlier-list',
+          'Kind',
+        )}
     </div>
   );
 }

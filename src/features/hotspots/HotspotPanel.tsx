@@ -39,10 +39,12 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
   const overlay = useMapOverlay();
 
   const run = state.status === 'ready' ? state.run : null;
+  // Colours only with their key: none while a run is under way or failed (the emerging view draws its own).
   useEffect(() => {
     if (mode !== 'now') return;
-    if (state.status === 'ready') onColours({ colours: hotspotColours(state.run), key: state.key });
+    onColours(state.status === 'ready' ? { colours: hotspotColours(state.run), key: state.key } : null);
   }, [state, mode, onColours]);
+  const scores = state.status === 'error' ? null : (state.scores ?? null);
 
   const measureLabel = theme ? `${theme.label} theme score` : (state.status === 'ready' ? state.indicator?.label : null) ?? view.hotspot;
   const exportCsv = () => {
@@ -119,11 +121,11 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
           {state.message}
         </p>
       )}
-      {mode === 'now' && theme && state.status === 'ready' && state.scores && (
+      {mode === 'now' && theme && scores && (
         <WeightControls
           theme={theme}
           weights={weights}
-          summaries={state.scores.components}
+          summaries={scores.components}
           onChange={(w) => setWeightsByTheme((all) => ({ ...all, [theme.id]: w }))}
         />
       )}

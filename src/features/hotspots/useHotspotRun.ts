@@ -1,12 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import { themeInputs } from '../../db/queries/themeInputs.ts';
-import { areaNames } from '../../db/queries/places.ts';
-import { valuesForPlace } from '../../db/queries/valuesForPlace.ts';
-import { indicatorCatalogue, type Indicator } from '../../db/queries/indicatorCatalogue.ts';
-import { THEMES, type ThemeDefinition, type ThemeId } from '../../analysis/themes/definitions.ts';
-import { themeScores } from '../../analysis/themes/themeScores.ts';
+import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
+import type { ThemeDefinition } from '../../analysis/themes/definitions.ts';
 import type { ThemeScores } from '../../analysis/themes/composeTheme.ts';
 import type { HotspotRun } from '../../analysis/hotspots/runHotspots.ts';
 import { BOUNDARY_URLS } from '../../map/mapStyle.ts';
@@ -14,6 +10,10 @@ import { hotspotClient } from '../../workers/hotspotClient.ts';
 import type { HotspotTimings } from '../../workers/hotspotProtocol.ts';
 import { exposeTiming, hooks } from '../../app/testHooks.ts';
 import { attachDrivers } from '../../analysis/hotspots/attachDrivers.ts';
+import { runDelay, valuesToTest, type LoadedValues, type ValuesToTest } from './hotspotValues.ts';
+import { useHotspotInputs } from './useHotspotInputs.ts';
+
+export { themeOf } from './useHotspotInputs.ts';
 
 /**
  * With 999 permutations the smallest possible p is 0.002, and after the false
@@ -23,7 +23,13 @@ import { attachDrivers } from '../../analysis/hotspots/attachDrivers.ts';
 const MANY_PERMUTATIONS_UP_TO = 5000;
 
 export type HotspotState =
-  | { status: 'working'; step: string; fraction: number }
+  | {
+      status: 'working';
+      step: string;
+      fraction: number;
+      /** A theme's scores under the current weights, once known (so the weight sliders stay in place while testing). */
+      scores?: ThemeScores | null;
+    }
   | { status: 'error'; message: string }
   | {
       status: 'ready';
@@ -36,12 +42,13 @@ export type HotspotState =
       ms: HotspotTimings & { inputs: number };
     };
 
-export const themeOf = (id: string): ThemeDefinition | null => THEMES.find((t) => t.id === (id as ThemeId)) ?? null;
+const READING: HotspotState = { status: 'working', step: 'Reading the values', fraction: 0 };
 
 /**
- * Read the values (a theme's blend, or one measure), then test them for hot
- * and cold spots in the hotspot worker. Re-runs when the place, level, what
- * is tested, the statistic, FDR, the weights or the imported data change.
+ * Test the values for hot and cold spots in the hotspot worker. The values
+ * are read once per place, level, theme or measure and data version
+ * (useHotspotInputs); a weight change only re-scores them and, 300 ms after
+ * the last change, starts one new run. Results of superseded runs are ignored.
  */
 export function useHotspotRun(
   db: Database,
@@ -52,67 +59,73 @@ export function useHotspotRun(
   /** False until built-in police records and saved datasets are in the database. */
   evidenceReady: boolean,
 ): HotspotState {
-  const [state, setState] = useState<HotspotState>({ status: 'working', step: 'Reading the values', fraction: 0 });
   const { place, level, hotspot, statistic, fdr } = view;
+  const load = useHotspotInputs(db, england, place, level, hotspot, dataVersion, evidenceReady);
+  const [current, setCurrent] = useState<{ loaded: LoadedValues; state: HotspotState } | null>(null);
+  const previous = useRef<{ loaded: LoadedValues; test: string } | null>(null);
   const weightsKey = JSON.stringify(weights);
+
   useEffect(() => {
-    if (!evidenceReady) return;
+    if (load.status !== 'ready') return;
+    const { loaded } = load;
+    const test = `${statistic}|${fdr}`;
+    const delay = runDelay(previous.current, { loaded, test });
+    previous.current = { loaded, test };
     let live = true;
-    const key = `${place}|${level}|${hotspot}|${statistic}|${fdr}|${weightsKey}|${dataVersion}`;
-    setState({ status: 'working', step: 'Reading the values', fraction: 0 });
-    (async () => {
-      const t0 = performance.now();
-      if (place === 'england') await england;
-      const theme = themeOf(hotspot);
-      let codes: string[];
-      let names: string[];
-      let values: (number | null)[];
-      let scores: ThemeScores | null = null;
-      let indicator: Indicator | null = null;
-      if (theme) {
-        const inputs = await themeInputs(db, { place, level, components: theme.components });
-        scores = themeScores(theme, inputs, JSON.parse(weightsKey) as Record<string, number>);
-        codes = inputs.codes;
-        names = inputs.names;
-        values = scores.scores;
-      } else {
-        indicator = (await indicatorCatalogue(db)).find((i) => i.code === hotspot) ?? null;
-        if (!indicator) throw new Error(`There is no measure called “${hotspot}”.`);
-        if (indicator.aggregation === 'none' && level === 'ward') throw new Error(`${indicator.label} is a rank, which cannot be combined into wards. Choose small areas.`);
-        const [rows, areaRows] = await Promise.all([valuesForPlace(db, indicator, place, level), areaNames(db, place, level)]);
-        const nameOf = new Map(areaRows.map((a) => [a.code, a.name]));
-        codes = rows.map((r) => r.code);
-        names = codes.map((c) => nameOf.get(c) ?? c);
-        values = rows.map((r) => r.value);
-      }
-      const tInputs = performance.now() - t0;
-      if (!live) return;
-      setState({ status: 'working', step: 'Finding neighbours and testing', fraction: 0 });
-      const set = place === 'england' ? 'england' : 'five';
+    const show = (state: HotspotState) => {
+      if (live) setCurrent({ loaded, state });
+    };
+    const failed = (e: unknown) => show({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+    const t0 = performance.now();
+    let prepared: ValuesToTest;
+    try {
+      prepared = valuesToTest(loaded, JSON.parse(weightsKey) as Record<string, number>);
+    } catch (e) {
+      failed(e);
+      return;
+    }
+    // Reading (once) plus scoring under these weights.
+    const tInputs = loaded.ms + performance.now() - t0;
+    show({ status: 'working', step: delay ? 'Updating the scores' : 'Finding neighbours and testing', fraction: 0, scores: prepared.scores });
+    const timer = setTimeout(() => void testValues(loaded, prepared, tInputs, `${loaded.key}|${test}|${weightsKey}`).catch(failed), delay);
+
+    async function testValues(l: LoadedValues, v: ValuesToTest, inputsMs: number, key: string): Promise<void> {
+      const many = v.codes.length <= MANY_PERMUTATIONS_UP_TO;
+      const step = `Testing with ${many ? '9,999' : '999'} random permutations`;
+      show({ status: 'working', step: 'Finding neighbours and testing', fraction: 0, scores: v.scores });
       const { run: bare, ms } = await hotspotClient().hotspots(
         {
-          boundaryUrl: new URL(BOUNDARY_URLS[set][level], document.baseURI).href,
-          codes,
-          names,
-          values,
+          boundaryUrl: new URL(BOUNDARY_URLS[l.place === 'england' ? 'england' : 'five'][l.level], document.baseURI).href,
+          codes: v.codes,
+          names: v.names,
+          values: v.values,
           statistic,
           fdr,
           // Enough permutations that 99 % confidence can survive the false discovery rate correction
           // where that is affordable; England's 33,755 areas keep the default 999 (the 2 s budget).
-          permutations: codes.length <= MANY_PERMUTATIONS_UP_TO ? 9999 : 999,
-          areaNoun: level === 'ward' ? 'ward' : 'small area',
+          permutations: many ? 9999 : 999,
+          areaNoun: l.level === 'ward' ? 'ward' : 'small area',
         },
-        (fraction) => live && setState({ status: 'working', step: `Testing with ${codes.length <= MANY_PERMUTATIONS_UP_TO ? '9,999' : '999'} random permutations`, fraction }),
+        (fraction) => show({ status: 'working', step, fraction, scores: v.scores }),
       );
       if (!live) return;
-      const run = scores ? attachDrivers(bare, scores) : bare;
-      hooks().hotspotRuns = [...(hooks().hotspotRuns ?? []), { key, ...ms, inputs: tInputs }];
+      const run = v.scores ? attachDrivers(bare, v.scores) : bare;
+      hooks().hotspotRuns = [...(hooks().hotspotRuns ?? []), { key, ...ms, inputs: inputsMs }];
       exposeTiming('hotspotsReady');
-      setState({ status: 'ready', run, theme, scores, indicator, key, ms: { inputs: tInputs, ...ms } });
-    })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+      const theme = l.kind === 'theme' ? l.theme : null;
+      const indicator = l.kind === 'measure' ? l.indicator : null;
+      show({ status: 'ready', run, theme, scores: v.scores, indicator, key, ms: { inputs: inputsMs, ...ms } });
+    }
+
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [db, england, place, level, hotspot, statistic, fdr, weightsKey, dataVersion, evidenceReady]);
-  return state;
+  }, [load, statistic, fdr, weightsKey]);
+
+  if (load.status === 'working') return READING;
+  if (load.status === 'error') return load;
+  // Until the run effect has caught up with newly read values.
+  if (current?.loaded !== load.loaded) return { status: 'working', step: 'Finding neighbours and testing', fraction: 0 };
+  return current.state;
 }

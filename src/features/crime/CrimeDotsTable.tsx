@@ -1,0 +1,34 @@
+import { monthLabel } from '../../charts/MonthlyTrend.tsx';
+import { crimeTypeColour } from './crimePointsLayer.ts';
+
+const n = (v: number) => v.toLocaleString('en-GB');
+
+/** The dots on the map as a table: records of the month shown, by crime type, with each type's dot colour. */
+export function CrimeDotsTable({ month, counts, types }: { month: string; counts: readonly { crimeType: string; count: number }[]; types: readonly string[] }) {
+  const total = counts.reduce((s, c) => s + c.count, 0);
+  return (
+    <table className="data-table" data-testid="crime-dots-table">
+      <caption>
+        The {n(total)} crimes shown as dots, {monthLabel(month)}, by type (the dots’ table)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Crime type</th>
+          <th scope="col" className="num">
+            Crimes
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {counts.map((c) => (
+          <tr key={c.crimeType}>
+            <td>
+              <span className="swatch" style={{ background: crimeTypeColour(c.crimeType, types) }} /> {c.crimeType}
+            </td>
+            <td className="num">{n(c.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
