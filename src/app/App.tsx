@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useViewState } from './useViewState.ts';
 import { useDatabase } from './useDatabase.ts';
 import { useChoropleth } from './useChoropleth.ts';
@@ -58,11 +59,30 @@ export function App() {
     colours: null,
     points: null,
   });
-  const onMapColours = useCallback((colours: MapLayerRequest | null) => setLayer((l) => ({ ...l, tab, colours })), [tab]);
-  const onMapPoints = useCallback((points: PointLayerData | null) => setLayer((l) => ({ ...l, tab, points })), [tab]);
+  // A section's first colours or points start a fresh layer: nothing of the previous section's is carried over.
+  const onMapColours = useCallback(
+    (colours: MapLayerRequest | null) => setLayer((l) => (l.tab === tab ? { ...l, colours } : { tab, colours, points: null })),
+    [tab],
+  );
+  const onMapPoints = useCallback(
+    (points: PointLayerData | null) => setLayer((l) => (l.tab === tab ? { ...l, points } : { tab, colours: null, points })),
+    [tab],
+  );
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
   const [pickedPoint, setPickedPoint] = useState<{ kind: PointLayerData['kind']; id: string } | null>(null);
-  const onPickPoint = useCallback((kind: PointLayerData['kind'], id: string) => setPickedPoint({ kind, id }), []);
+  const onPickPoint = useCallback((kind: PointLayerData['kind'], id: string) => {
+    // Cleared first in a render of its own, so picking the same point again reads as a new pick
+    // (the site's card opens again after it was closed). Called from a map click, never while rendering.
+    flushSync(() => setPickedPoint(null));
+    setPickedPoint({ kind, id });
+  }, []);
+  // A point picked in one section means nothing in the next.
+  const [pickedTab, setPickedTab] = useState(tab);
+  if (pickedTab !== tab) {
+    setPickedTab(tab);
+    setPickedPoint(null);
+  }
+  const { openFiles } = imports;
   // A file dropped anywhere on the page opens the import step in "Your data".
   useEffect(() => {
     const over = (e: DragEvent) => e.preventDefault();
@@ -71,7 +91,7 @@ export function App() {
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length) {
         setView({ tab: 'data' });
-        imports.openFiles(files);
+        openFiles(files);
       }
     };
     window.addEventListener('dragover', over);
@@ -80,7 +100,7 @@ export function App() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [imports, setView]);
+  }, [openFiles, setView]);
 
   const onSelect = useCallback((code: string | null) => setView({ area: code }), [setView]);
   // Chosen in the table or the profile: also bring it into view on the map.
@@ -172,11 +192,13 @@ export function App() {
           </p>
         </div>
         <aside className="side" id="side-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'data' && (
-            <Suspense fallback={<p className="placeholder">Loading…</p>}>
-              {imports.file && (
+          {imports.file && (
+            // Kept mounted whatever the tab (only hidden), so an import under way finishes in its
+            // dialog and its report is still there on coming back; never started a second time.
+            <div hidden={tab !== 'data'}>
+              <Suspense fallback={<p className="placeholder">Loading…</p>}>
                 <ImportDialog
-                  key={`${imports.file.name}|${imports.file.size}|${imports.file.lastModified}`}
+                  key={imports.dialogKey}
                   file={imports.file}
                   others={imports.waiting}
                   client={imports.client}
@@ -184,8 +206,19 @@ export function App() {
                   onImportOthers={(choices) => void imports.importRest(choices)}
                   onClose={imports.closeFile}
                 />
-              )}
-              <DataPanel evidence={evidence} onFiles={imports.openFiles} onSample={() => void imports.loadSample()} busy={imports.busy} message={imports.message} />
+              </Suspense>
+            </div>
+          )}
+          {tab === 'data' && (
+            <Suspense fallback={<p className="placeholder">Loading…</p>}>
+              <DataPanel
+                evidence={evidence}
+                onFiles={imports.openFiles}
+                onSample={() => void imports.loadSample()}
+                busy={imports.busy}
+                message={imports.message}
+                batch={imports.batch}
+              />
             </Suspense>
           )}
           {tab !== 'areas' && tab !== 'data' && dbState.status !== 'ready' && <p className="placeholder">Starting the data engine…</p>}

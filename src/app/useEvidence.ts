@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatabaseState } from './useDatabase.ts';
 import type { Database } from '../db/database.ts';
 import { createEvidenceTables, insertDataset, removeDataset as removeFromDb } from '../db/evidence/schema.ts';
@@ -7,8 +7,9 @@ import { fetchBytes } from './fetchData.ts';
 import * as store from '../db/persist/datasetStore.ts';
 import type { DatasetMeta, EvidenceBytes } from '../ingest/schemas.ts';
 import { exposeTiming, hooks } from './testHooks.ts';
-import { safeIdentifier } from '../db/database.ts';
-import { EVIDENCE_TABLES } from '../ingest/schemas.ts';
+import { countEvidenceRows } from '../db/evidence/tables.ts';
+
+const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export interface EvidenceState {
   /** Datasets in the database now, oldest first. */
@@ -38,26 +39,36 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
 
   useEffect(() => {
     if (!db || ready.current) return;
-    hooks().countRows = async (table) => {
-      if (!(table in EVIDENCE_TABLES)) throw new Error(`Not an evidence table: ${table}`);
-      const [row] = await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${safeIdentifier(table)}`);
-      return row?.n ?? 0;
-    };
+    hooks().countRows = (table) => countEvidenceRows(db, table);
     ready.current = (async () => {
-      await createEvidenceTables(db);
-      // Built-in police records first, so imported ones are checked against them for duplicates.
-      await loadBuiltInCrimes(db, fetchBytes);
-      exposeTiming('crimesLoaded');
       const metas: DatasetMeta[] = [];
+      const unreadable: string[] = [];
+      // Whatever fails here, the page must still finish restoring: the evidence
+      // sections wait for `restored`, and a person can still import new files.
+      let step: RestoreStep = 'tables';
       try {
+        await createEvidenceTables(db);
+        step = 'crimes';
+        // Built-in police records first, so imported ones are checked against them for duplicates.
+        await loadBuiltInCrimes(db, fetchBytes);
+        exposeTiming('crimesLoaded');
+        step = 'saved';
         for (const meta of await store.listDatasets()) {
-          const saved = await store.loadDataset(meta.id);
-          if (!saved) continue;
-          await insertDataset(db, saved.meta, saved.tables);
-          metas.push(saved.meta);
+          try {
+            const saved = await store.loadDataset(meta.id);
+            if (!saved) continue;
+            await insertDataset(db, saved.meta, saved.tables);
+            metas.push(saved.meta);
+          } catch (e) {
+            // One unreadable dataset must not keep the others from coming back.
+            unreadable.push(`${meta.fileName} (${detail(e)})`);
+          }
+        }
+        if (unreadable.length) {
+          setProblem(`Some of your saved data could not be read back from this browser's storage, so it is not loaded: ${unreadable.join('; ')}.`);
         }
       } catch (e) {
-        setProblem(`Your saved data could not be read back from this browser's storage (${e instanceof Error ? e.message : String(e)}).`);
+        setProblem(`${RESTORE_PROBLEMS[step]} (${detail(e)})`);
       }
       setDatasets(metas);
       setVersion((v) => v + 1);
@@ -78,7 +89,7 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
         setProblem(null);
       } catch (e) {
         saved = false;
-        setProblem(`${meta.fileName} is loaded for now but could not be saved in this browser, so it will be gone after a reload: ${e instanceof Error ? e.message : String(e)}`);
+        setProblem(`${meta.fileName} is loaded for now but could not be saved in this browser, so it will be gone after a reload (${detail(e)}).`);
       }
       const { duplicateCrimes } = await insertDataset(db, meta, tables).catch(async (e: unknown) => {
         if (saved) await store.removeDataset(meta.id).catch(() => undefined);
@@ -102,5 +113,15 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
     [db],
   );
 
-  return { datasets, version, restored, problem, add, remove };
+  // One object per change, so components and effects that take the whole state re-run only when it changes.
+  return useMemo(() => ({ datasets, version, restored, problem, add, remove }), [datasets, version, restored, problem, add, remove]);
 }
+
+type RestoreStep = 'tables' | 'crimes' | 'saved';
+
+/** What a failed start-up step means for the person, by the step that failed. */
+const RESTORE_PROBLEMS: Record<RestoreStep, string> = {
+  tables: 'Your own data cannot be used in this session: the data engine could not prepare a place for it. The official statistics still work.',
+  crimes: 'The built-in police data could not be loaded, so crime views will be incomplete and data saved in this browser was not restored. Reloading the page may help.',
+  saved: "Your saved data could not be read back from this browser's storage, so it is not loaded.",
+};

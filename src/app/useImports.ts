@@ -1,12 +1,63 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ImportClient, newDatasetId, type ImportOutcome } from '../ingest/importClient.ts';
-import type { ImportChoices } from '../ingest/importProtocol.ts';
+import type { ImportChoices, ImportReport } from '../ingest/importProtocol.ts';
 import type { EvidenceState } from './useEvidence.ts';
 import type { DatasetKind, DatasetMeta } from '../ingest/schemas.ts';
 import { fetchBytes } from './fetchData.ts';
 
 const SAMPLE_FILES = ['sample-survey.csv', 'sample-street-reps.csv'];
 const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey', 'street-rep': 'street-rep visits', police: 'crimes' };
+
+/** What happened to one file imported without the dialog (the rest of a batch). */
+export interface QuietResult {
+  fileName: string;
+  /** The row-by-row report; null when the file was not imported. */
+  report: ImportReport | null;
+  /** Police records not added because their Crime ID was already loaded. */
+  duplicateCrimes: number;
+  /** Notes from storing it (replaced the sample, saved in this browser), as the dialog shows them. */
+  note: string | null;
+  /** Why the file was not imported, in plain English; null when it was. */
+  error: string | null;
+}
+
+/** The last batch imported with the first file's column choices. */
+export interface QuietBatch {
+  heading: string;
+  files: QuietResult[];
+}
+
+export interface Imports {
+  client: ImportClient;
+  /** The file in the import dialog, if any. */
+  file: File | null;
+  /** Changes each time a file is put in the dialog, so the dialog starts afresh (the same file twice included). */
+  dialogKey: number;
+  /** How many more files are waiting after the one in the dialog. */
+  waiting: number;
+  /** Queue files for import; any still waiting stay queued ahead of them. */
+  openFiles(files: File[]): void;
+  /** Close the dialog and put the next waiting file (if any) in it. */
+  closeFile(): void;
+  onImported(outcome: ImportOutcome): Promise<string | null>;
+  importRest(choices: ImportChoices): Promise<void>;
+  loadSample(): Promise<void>;
+  /** What a quiet import is doing now. */
+  busy: string | null;
+  /** A problem with the sample, in plain English. */
+  message: string | null;
+  batch: QuietBatch | null;
+}
+
+/** The dialog's file and the files waiting behind it; the dialog's file is no longer in `waiting`. */
+interface Queue {
+  open: File | null;
+  opened: number;
+  waiting: File[];
+}
+
+/** Put the first of `files` in the dialog (a new key), keeping the rest waiting. */
+const openNext = (opened: number, files: File[]): Queue => ({ open: files[0] ?? null, opened: opened + 1, waiting: files.slice(1) });
 
 /**
  * Starting imports: files chosen or dropped open the import dialog one at a
@@ -15,42 +66,48 @@ const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey', 'street-rep'
  * data" imports the bundled synthetic files through the very same worker. A
  * person's own file of a kind replaces the sample of that kind.
  */
-export function useImports(evidence: EvidenceState) {
+export function useImports(evidence: EvidenceState): Imports {
   const client = useMemo(() => new ImportClient(), []);
-  const [queue, setQueue] = useState<File[]>([]);
-  /** What a quiet import is doing now, and what the last one did. */
+  const [queue, setQueue] = useState<Queue>({ open: null, opened: 0, waiting: [] });
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [batch, setBatch] = useState<QuietBatch | null>(null);
+  // The datasets now, read when storing (a batch's later files must see the earlier ones).
+  const datasetsNow = useRef(evidence.datasets);
+  useEffect(() => {
+    datasetsNow.current = evidence.datasets;
+  }, [evidence.datasets]);
+  const { add, remove } = evidence;
 
-  /** Store an import; a person's own data replaces the synthetic sample of its kind. Returns notes for the report. */
+  /** Store an import; a person's own data replaces the synthetic sample of its kind. */
   const store = useCallback(
-    async ({ meta, tables }: ImportOutcome): Promise<string[]> => {
-      const samples = evidence.datasets.filter((d) => d.synthetic && d.kind === meta.kind);
-      const { duplicateCrimes, saved } = await evidence.add(meta, tables);
-      for (const s of samples) await evidence.remove(s.id);
-      return [
+    async ({ meta, tables }: ImportOutcome): Promise<{ notes: string[]; duplicateCrimes: number }> => {
+      const samples = datasetsNow.current.filter((d) => d.synthetic && d.kind === meta.kind);
+      const { duplicateCrimes, saved } = await add(meta, tables);
+      for (const s of samples) await remove(s.id);
+      const notes = [
         samples.length && !meta.synthetic ? `Your file replaces the synthetic sample ${KIND_WORDS[meta.kind]}.` : '',
         duplicateCrimes ? `${duplicateCrimes.toLocaleString('en-GB')} crimes were already loaded (same Crime ID) and were not added twice.` : '',
         saved ? 'Saved in this browser: it will still be here after a reload.' : '',
       ].filter(Boolean);
+      return { notes, duplicateCrimes };
     },
-    [evidence],
+    [add, remove],
   );
 
-  const onImported = useCallback(async (outcome: ImportOutcome) => (await store(outcome)).join(' ') || null, [store]);
+  const onImported = useCallback(async (outcome: ImportOutcome) => (await store(outcome)).notes.join(' ') || null, [store]);
 
   /** Import a file with no dialog (sample files; the rest of a batch), reporting progress in one line. */
   const importQuietly = useCallback(
-    async (file: File, choices: ImportChoices | null, synthetic: boolean): Promise<string> => {
+    async (file: File, choices: ImportChoices | null, synthetic: boolean): Promise<QuietResult> => {
       const guess = choices ?? (await client.preview(file)).guess;
       const meta: DatasetMeta = { id: newDatasetId(), kind: guess.kind, fileName: file.name, rows: 0, loadedAt: new Date().toISOString(), synthetic };
       const job = client.import(file, { ...choices, kind: guess.kind, mapping: guess.mapping }, meta, (stage, fr) =>
         setBusy(`${file.name}: ${stage.toLowerCase()} ${Math.round(fr * 100)}%`),
       );
       const outcome = await job.done;
-      await store(outcome);
-      const { rowsAccepted, rowsRead } = outcome.report;
-      return `${file.name}: ${rowsAccepted.toLocaleString('en-GB')} of ${rowsRead.toLocaleString('en-GB')} rows`;
+      const { notes, duplicateCrimes } = await store(outcome);
+      return { fileName: file.name, report: outcome.report, duplicateCrimes, note: notes.join(' ') || null, error: null };
     },
     [client, store],
   );
@@ -65,41 +122,56 @@ export function useImports(evidence: EvidenceState) {
       }
       setMessage(null);
     } catch (e) {
-      setMessage(`The sample could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(`The sample could not be loaded. ${e instanceof Error ? e.message : String(e)}`);
     }
     setBusy(null);
   }, [importQuietly]);
 
   /** After the first file of a batch is set up, bring in the others with the same choices, one by one. */
+  const rest = queue.waiting;
   const importRest = useCallback(
     async (choices: ImportChoices) => {
-      const rest = queue.slice(1);
-      setQueue([]);
-      const done: string[] = [];
+      // These files leave the queue now, so nothing can import them a second time;
+      // files added meanwhile stay queued, the first of them in the dialog.
+      setQueue((q) => openNext(q.opened, q.waiting.filter((f) => !rest.includes(f))));
+      setBatch(null);
+      const files: QuietResult[] = [];
       for (const f of rest) {
         try {
-          done.push(await importQuietly(f, choices, false));
+          files.push(await importQuietly(f, choices, false));
         } catch (e) {
-          done.push(`${f.name}: not imported — ${e instanceof Error ? e.message : String(e)}`);
+          const error = e instanceof Error ? e.message : String(e);
+          files.push({ fileName: f.name, report: null, duplicateCrimes: 0, note: null, error });
         }
       }
       setBusy(null);
-      setMessage(`The other ${rest.length} files, with the same column choices — ${done.join('; ')}.`);
+      const heading = rest.length === 1 ? 'The other file, with the same column choices:' : `The other ${rest.length} files, with the same column choices:`;
+      setBatch({ heading, files });
     },
-    [queue, importQuietly],
+    [rest, importQuietly],
   );
 
-  return {
-    client,
-    file: queue[0] ?? null,
-    /** How many more files are waiting after the one in the dialog. */
-    waiting: Math.max(0, queue.length - 1),
-    openFiles: (files: File[]) => setQueue(files),
-    closeFile: () => setQueue((q) => q.slice(1)),
-    onImported,
-    importRest,
-    loadSample,
-    busy,
-    message,
-  };
+  const openFiles = useCallback(
+    (files: File[]) => setQueue((q) => (q.open ? { ...q, waiting: [...q.waiting, ...files] } : openNext(q.opened, [...q.waiting, ...files]))),
+    [],
+  );
+  const closeFile = useCallback(() => setQueue((q) => openNext(q.opened, q.waiting)), []);
+
+  return useMemo(
+    () => ({
+      client,
+      file: queue.open,
+      dialogKey: queue.opened,
+      waiting: queue.waiting.length,
+      openFiles,
+      closeFile,
+      onImported,
+      importRest,
+      loadSample,
+      busy,
+      message,
+      batch,
+    }),
+    [client, queue, openFiles, closeFile, onImported, importRest, loadSample, busy, message, batch],
+  );
 }

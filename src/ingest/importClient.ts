@@ -14,23 +14,47 @@ export class ImportFailed extends Error {
   }
 }
 
+/** Said for every request in flight when the worker dies (out of memory, most likely). */
+export const WORKER_CRASHED =
+  "The import stopped unexpectedly — the file may be too big for this computer's memory. Nothing already loaded has changed.";
+
+interface Pending {
+  /** Imports leave the worker holding a big heap; previews do not. */
+  isImport: boolean;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  progress?(stage: string, f: number): void;
+}
+
 /**
- * Main-thread half of the import worker (importWorker.ts): one worker per page,
- * started on first use, with one promise per request and a cancel for each.
+ * Main-thread half of the import worker (importWorker.ts): one worker at a
+ * time, started on first use, with one promise per request and a cancel for
+ * each. The worker is ended once an import has ended and nothing else is
+ * waiting on it, so the heap a big file needed is given back; the next request
+ * starts a fresh one. If the worker dies, every request in flight fails with
+ * a plain message and the next request starts a fresh worker.
  */
 export class ImportClient {
   private worker: Worker | null = null;
   private next = 1;
-  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; progress?(stage: string, f: number): void }>();
+  private readonly pending = new Map<number, Pending>();
+  /** Set when an import has finished: end the worker as soon as nothing else is in flight. */
+  private retire = false;
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
     worker.onmessage = (e: MessageEvent<FromImportWorker>) => this.receive(e.data);
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      this.crashed(worker);
+    };
+    worker.onmessageerror = () => this.crashed(worker);
     const at = (p: string) => new URL(p, document.baseURI).href;
     const init: ToImportWorker = { type: 'init', lsoaUrl: at('data/geo/lsoa-five.geojson'), wardUrl: at('data/geo/ward-five.geojson') };
     worker.postMessage(init);
     this.worker = worker;
+    this.retire = false;
     return worker;
   }
 
@@ -42,20 +66,35 @@ export class ImportClient {
     if (m.type === 'failed') p.reject(new ImportFailed(m.message, m.cancelled));
     else if (m.type === 'preview') p.resolve(m.result);
     else p.resolve({ meta: m.meta, tables: m.tables, report: m.report });
+    if (p.isImport) this.retire = true;
+    if (this.retire && this.pending.size === 0) this.stop();
   }
 
-  private request<T>(make: (id: number) => ToImportWorker, progress?: (stage: string, f: number) => void): { id: number; done: Promise<T> } {
+  /** The worker died or sent something unreadable: fail everything it was doing and start afresh next time. */
+  private crashed(worker: Worker): void {
+    if (worker !== this.worker) return;
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    this.stop();
+    for (const p of failed) p.reject(new ImportFailed(WORKER_CRASHED, false));
+  }
+
+  private request<T>(make: (id: number) => ToImportWorker, progress?: (stage: string, f: number) => void): { id: number; worker: Worker; done: Promise<T> } {
     const worker = this.start();
     const id = this.next++;
-    const done = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress }));
-    worker.postMessage(make(id));
-    return { id, done };
+    const message = make(id);
+    const done = new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { isImport: message.type === 'import', resolve: resolve as (v: unknown) => void, reject, progress }),
+    );
+    worker.postMessage(message);
+    return { id, worker, done };
   }
 
   /** End the worker (a new one starts on the next request). */
   private stop(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.retire = false;
   }
 
   preview(file: File, kind?: DatasetKind): Promise<PreviewResult> {
@@ -63,8 +102,9 @@ export class ImportClient {
   }
 
   import(file: File, choices: ImportChoices, meta: DatasetMeta, progress: (stage: string, fraction: number) => void): { done: Promise<ImportOutcome>; cancel(): void } {
-    const { id, done } = this.request<ImportOutcome>((i) => ({ type: 'import', id: i, file, choices, meta }), progress);
-    return { done, cancel: () => this.worker?.postMessage({ type: 'cancel', id } satisfies ToImportWorker) };
+    const { id, worker, done } = this.request<ImportOutcome>((i) => ({ type: 'import', id: i, file, choices, meta }), progress);
+    // Sent to the worker running this import (a finished worker ignores it).
+    return { done, cancel: () => worker.postMessage({ type: 'cancel', id } satisfies ToImportWorker) };
   }
 }
 

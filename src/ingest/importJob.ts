@@ -7,8 +7,8 @@ import { columnsToArrowIPC } from './arrowOut.ts';
 import { swapWarningFor } from './swapCheck.ts';
 import type { AreaLookup } from './areaLookup.ts';
 import type { DatasetKind, DatasetMeta, EvidenceBytes, EvidenceTable } from './schemas.ts';
-import type { Columns } from './normalise/types.ts';
-import type { ImportChoices, ImportReport, PreviewResult } from './importProtocol.ts';
+import type { Columns, NormalisedDataset } from './normalise/types.ts';
+import type { ImportChoices, ImportCounts, ImportReport, PreviewResult } from './importProtocol.ts';
 
 /** Rows per packed batch of a police file (~7 MB of Arrow each). */
 const BATCH_ROWS = 100_000;
@@ -87,20 +87,12 @@ export async function runImport(
   onProgress('Packing the data', 0);
   pack(result.tables);
   onProgress('Packing the data', 1);
-  const report: ImportReport = {
-    fileName: meta.fileName,
-    kind: choices.kind,
-    read,
-    rowsRead: result.rowsRead,
-    rowsAccepted: result.rowsAccepted,
-    rowsRejected: result.rowsRejected,
-    rowsAltered: result.rowsAltered,
-    outside: result.outside,
-    duplicates: result.duplicates,
-    issues: result.issues,
-    issuesNotListed: result.issuesNotListed,
-    notes: result.notes,
-    ms: { total: performance.now() - t0 },
-  };
+  const report: ImportReport = { fileName: meta.fileName, kind: choices.kind, read, ...countsOf(result), ms: { total: performance.now() - t0 } };
   return { meta: { ...meta, rows: result.rowsAccepted }, tables, report };
+}
+
+/** The report's share of the normaliser's result: counts and issues, never the tables themselves. */
+function countsOf(r: NormalisedDataset): ImportCounts {
+  const { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes } = r;
+  return { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes };
 }

@@ -1,4 +1,5 @@
-import type { DatasetKind, DatasetMeta, EvidenceBytes, RowIssue } from './schemas.ts';
+import type { DatasetKind, DatasetMeta, EvidenceBytes } from './schemas.ts';
+import type { NormalisedDataset } from './normalise/types.ts';
 import type { RawChunk, ReadSummary } from './read/types.ts';
 import type { Mapping, MappingGuess } from './map/guessMapping.ts';
 
@@ -13,20 +14,16 @@ export interface ImportChoices {
   sheet?: string;
 }
 
-export interface ImportReport {
+/** The normaliser's per-row counts and issues, carried into the report unchanged. */
+export type ImportCounts = Pick<
+  NormalisedDataset,
+  'rowsRead' | 'rowsAccepted' | 'rowsRejected' | 'rowsAltered' | 'outside' | 'duplicates' | 'issues' | 'issuesNotListed' | 'notes'
+>;
+
+export interface ImportReport extends ImportCounts {
   fileName: string;
   kind: DatasetKind;
   read: ReadSummary;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  rowsAltered: number;
-  outside: number;
-  duplicates: number;
-  issues: RowIssue[];
-  issuesNotListed: number;
-  /** File-wide notes said once (e.g. "'Police & safety' read as 'Policing & safety' in 40 rows, first row 3"). */
-  notes: string[];
   /** Milliseconds per stage, for the bench and the report. */
   ms: { total: number };
 }

@@ -19,10 +19,27 @@ const running = new Map<number, AbortController>();
 async function areas(): Promise<AreaLookup> {
   if (!urls) throw new Error('The import worker was not told where the boundaries are.');
   const { lsoaUrl, wardUrl } = urls;
-  lookup ??= Promise.all([lsoaUrl, wardUrl].map(async (u) => (await (await fetch(u)).json()) as FeatureCollection)).then(
-    ([lsoa, ward]) => new AreaLookup(lsoa!, ward!),
-  );
+  // A failed load is forgotten, so the next import tries again (after a dropped connection, say).
+  lookup ??= loadLookup(lsoaUrl, wardUrl).catch((e: unknown) => {
+    lookup = null;
+    throw e;
+  });
   return lookup;
+}
+
+async function loadLookup(lsoaUrl: string, wardUrl: string): Promise<AreaLookup> {
+  const unavailable = (why: string) =>
+    new ImportError(`The area boundaries could not be loaded (${why}), so rows cannot be placed in wards. Reload the page and try again; nothing already loaded has changed.`);
+  const [lsoa, ward] = await Promise.all(
+    [lsoaUrl, wardUrl].map(async (u) => {
+      const res = await fetch(u).catch(() => {
+        throw unavailable('no connection to the server');
+      });
+      if (!res.ok) throw unavailable(`the server answered ${res.status}`);
+      return (await res.json()) as FeatureCollection;
+    }),
+  );
+  return new AreaLookup(lsoa!, ward!);
 }
 
 const post = (message: FromImportWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
@@ -37,7 +54,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
   const m = event.data;
   if (m.type === 'init') {
     urls = { lsoaUrl: m.lsoaUrl, wardUrl: m.wardUrl };
-    void areas();
+    // Start loading early; a failure is reported by the import that needs the boundaries.
+    areas().catch(() => undefined);
     return;
   }
   if (m.type === 'cancel') {

@@ -29,7 +29,7 @@ function neighboursFor(url: string): Promise<Neighbours> {
     n = (async () => {
       const t0 = performance.now();
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`Could not load the boundaries (${res.status}).`);
+      if (!res.ok) throw new Error(`The area boundaries could not be loaded (the server answered ${res.status}). Reload the page and try again.`);
       const fc = (await res.json()) as FeatureCollection;
       const t1 = performance.now();
       const weights = queenContiguity(fc as PolygonCollection);
@@ -37,6 +37,11 @@ function neighboursFor(url: string): Promise<Neighbours> {
       return { weights, index: new Map(fc.features.map((f, i) => [String(f.properties?.code), i])), ms };
     })();
     cache.set(url, n);
+    // A failed load is forgotten, so the next run tries again rather than failing for good.
+    const loading = n;
+    loading.catch(() => {
+      if (cache.get(url) === loading) cache.delete(url);
+    });
   }
   return n;
 }

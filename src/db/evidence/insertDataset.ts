@@ -1,5 +1,5 @@
 import { DataType, tableFromIPC } from 'apache-arrow';
-import { safeIdentifier, type Database, type SqlParam } from '../database.ts';
+import { safeIdentifier, type Database } from '../database.ts';
 import { EVIDENCE_TABLES, type DatasetMeta, type EvidenceTable } from '../../ingest/schemas.ts';
 import { DATE_COLUMNS, EVIDENCE_COLUMN_TYPES, EVIDENCE_TABLE_LABELS, EVIDENCE_TABLE_NAMES, tableExists } from './tables.ts';
 
@@ -19,11 +19,30 @@ let stagingCounter = 0;
  * stream bytes with the columns of EVIDENCE_TABLES; the `dataset` column is
  * always set to meta.id (whatever the bytes say), so removeDataset finds
  * every row again. Police records whose non-empty Crime ID is already in the
- * built-in `crimes` table or an earlier import are skipped and counted;
- * repeated IDs inside one file are kept, as police.uk publishes them.
- * On any failure nothing of the dataset is left behind.
+ * built-in `crimes` table or an earlier import are skipped and counted.
+ * Crime IDs repeated inside one file never get this far: the import's
+ * normaliser refuses them row by row, so only IDs loaded before are dropped here.
+ * Imports into one database run one at a time (each is checked against those
+ * before it). On any failure nothing of the dataset is left behind.
  */
-export async function insertDataset(
+export function insertDataset(
+  db: Database,
+  meta: DatasetMeta,
+  tables: Partial<Record<EvidenceTable, Uint8Array | readonly Uint8Array[]>>,
+): Promise<InsertResult> {
+  return oneAtATime(db, () => insertNow(db, meta, tables));
+}
+
+/** The import queued last on each database; the next one waits for it, whether it succeeded or not. */
+const lastInsert = new WeakMap<Database, Promise<unknown>>();
+
+function oneAtATime<T>(db: Database, job: () => Promise<T>): Promise<T> {
+  const run = (lastInsert.get(db) ?? Promise.resolve()).then(job);
+  lastInsert.set(db, run.catch(() => undefined));
+  return run;
+}
+
+async function insertNow(
   db: Database,
   meta: DatasetMeta,
   tables: Partial<Record<EvidenceTable, Uint8Array | readonly Uint8Array[]>>,
@@ -37,8 +56,12 @@ export async function insertDataset(
       const given = tables[table];
       if (!given) continue;
       const batches: readonly Uint8Array[] = given instanceof Uint8Array ? [given] : given;
-      const fast = table === 'imported_crimes' && batches.every((b) => readyToAppend(table, b, meta.id));
-      const result = fast ? await appendCrimes(db, meta.id, batches) : await insertBatches(db, meta.id, table, batches);
+      // Rows per batch, read before DuckDB takes the bytes over (they are transferred to its worker).
+      const rows = table === 'imported_crimes' ? batches.map((b) => appendableRows(table, b, meta.id)) : [];
+      const fast = rows.length > 0 && rows.every((n) => n !== null);
+      const result = fast
+        ? await appendCrimes(db, meta.id, batches, rows.reduce<number>((sum, n) => sum + (n ?? 0), 0))
+        : await insertBatches(db, meta.id, table, batches);
       inserted[table] = result.inserted;
       if (table === 'imported_crimes') duplicateCrimes = result.skipped;
     }
@@ -48,7 +71,9 @@ export async function insertDataset(
     );
   } catch (e) {
     await removeDataset(db, meta.id).catch(() => undefined);
-    throw new Error(`${meta.fileName} could not be stored for querying: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    // Plain English first; the engine's own words only as a detail for anyone reporting the problem.
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new Error(`${meta.fileName} could not be stored for querying, so nothing from it has been loaded (${detail}).`, { cause: e });
   }
   return { inserted, duplicateCrimes };
 }
@@ -106,36 +131,40 @@ async function insertTable(
 }
 
 /**
- * Whether the bytes hold exactly the table's columns, in its order, all rows
- * already carrying this dataset's id (as the import worker writes them); the
+ * The number of rows in the bytes when they hold exactly the table's columns,
+ * in its order, all rows already carrying this dataset's id (as the import
+ * worker writes them); null when they must go through staging instead. The
  * Arrow table is read in place, without copying its columns.
  */
-function readyToAppend(table: EvidenceTable, bytes: Uint8Array, datasetId: string): boolean {
+function appendableRows(table: EvidenceTable, bytes: Uint8Array, datasetId: string): number | null {
   const t = tableFromIPC(bytes);
-  if (t.schema.fields.map((f) => f.name).join(',') !== EVIDENCE_TABLES[table].join(',')) return false;
+  if (t.schema.fields.map((f) => f.name).join(',') !== EVIDENCE_TABLES[table].join(',')) return null;
   const dataset = t.getChild('dataset');
-  if (!dataset) return false;
+  if (!dataset) return null;
   // The worker writes the id as a one-entry dictionary: check that entry, not a million rows.
   if (DataType.isDictionary(dataset.type)) {
-    return dataset.nullCount === 0 && dataset.data.every((d) => d.dictionary !== undefined && d.dictionary.length === 1 && d.dictionary.get(0) === datasetId);
+    const same = dataset.nullCount === 0 && dataset.data.every((d) => d.dictionary !== undefined && d.dictionary.length === 1 && d.dictionary.get(0) === datasetId);
+    return same ? t.numRows : null;
   }
-  for (let i = 0; i < t.numRows; i++) if (dataset.get(i) !== datasetId) return false;
-  return true;
+  for (let i = 0; i < t.numRows; i++) if (dataset.get(i) !== datasetId) return null;
+  return t.numRows;
 }
 
 /**
  * Police records straight into their table, with no staging copy: a year of a
  * big force is a million rows, and a second copy inside DuckDB's memory (which
- * never shrinks) was the largest part of an import's peak. Rows are checked to
- * carry this dataset's id, then repeated Crime IDs are deleted.
+ * never shrinks) was the largest part of an import's peak. The rows written
+ * under this dataset's id must number exactly the rows in the batches (counted
+ * per dataset, so another import appending at the same time cannot upset the
+ * check); then repeated Crime IDs are deleted.
  */
-async function appendCrimes(db: Database, datasetId: string, batches: readonly Uint8Array[]): Promise<{ inserted: number; skipped: number }> {
-  const count = async (sql: string, params: SqlParam[] = []) => (await db.query<{ n: number }>(sql, params))[0]?.n ?? 0;
-  const before = await count('SELECT COUNT(*) AS n FROM imported_crimes');
+async function appendCrimes(db: Database, datasetId: string, batches: readonly Uint8Array[], rowsInBatches: number): Promise<{ inserted: number; skipped: number }> {
+  const mine = async () => (await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM imported_crimes WHERE dataset = ?', [datasetId]))[0]?.n ?? 0;
   for (const bytes of batches) await db.appendArrowIPC('imported_crimes', bytes);
-  const appended = (await count('SELECT COUNT(*) AS n FROM imported_crimes')) - before;
-  const mine = await count('SELECT COUNT(*) AS n FROM imported_crimes WHERE dataset = ?', [datasetId]);
-  if (mine !== appended) throw new Error('the police records were not all written');
+  const written = await mine();
+  if (written !== rowsInBatches) {
+    throw new Error(`${written.toLocaleString('en-GB')} of ${rowsInBatches.toLocaleString('en-GB')} police records were written`);
+  }
   // Repeats inside the file were already refused by the import; here only IDs loaded
   // before (built in, or another import) are dropped. The hash table is built on those
   // earlier IDs, not on the new million, which kept DuckDB's memory ~180 MB lower.
@@ -144,8 +173,8 @@ async function appendCrimes(db: Database, datasetId: string, batches: readonly U
     `DELETE FROM imported_crimes WHERE dataset = ? AND id IN (${builtIn}SELECT id FROM imported_crimes WHERE dataset <> ? AND id IS NOT NULL)`,
     [datasetId, datasetId],
   );
-  const inserted = await count('SELECT COUNT(*) AS n FROM imported_crimes WHERE dataset = ?', [datasetId]);
-  return { inserted, skipped: appended - inserted };
+  const inserted = await mine();
+  return { inserted, skipped: rowsInBatches - inserted };
 }
 
 /** Cast a staged column to its table type; dates become 'YYYY-MM-DD' whether they came as text or as Arrow dates. */

@@ -1,4 +1,4 @@
-import type { Database } from '../database.ts';
+import { safeIdentifier, type Database } from '../database.ts';
 import { EVIDENCE_TABLES, type EvidenceTable } from '../../ingest/schemas.ts';
 
 type ColumnTypes = { [T in EvidenceTable]: Record<(typeof EVIDENCE_TABLES)[T][number], string> };
@@ -56,4 +56,15 @@ export async function tableExists(db: Database, name: string): Promise<boolean> 
     [name],
   );
   return (rows[0]?.n ?? 0) > 0;
+}
+
+/**
+ * Every row of one evidence table, whichever dataset it came from (tests and
+ * the import bench check data is queryable). The name is checked against the
+ * table list itself, not its prototype, so 'constructor' or 'toString' are refused.
+ */
+export async function countEvidenceRows(db: Database, table: string): Promise<number> {
+  if (!Object.hasOwn(EVIDENCE_TABLES, table)) throw new Error(`Not an evidence table: ${table}`);
+  const rows = await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${safeIdentifier(table)}`);
+  return rows[0]?.n ?? 0;
 }

@@ -2,22 +2,27 @@ import { useRef, useState } from 'react';
 import type { EvidenceState } from '../../app/useEvidence.ts';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { KIND_LABELS } from './fieldLabels.ts';
+import type { QuietBatch } from '../../app/useImports.ts';
+import { QuietImportResults } from './QuietImportResults.tsx';
 
 export interface DataPanelProps {
   evidence: EvidenceState;
   /** Start importing files (opens the import dialog for the first). */
   onFiles(files: File[]): void;
   onSample(): void;
-  /** A quiet import in progress (sample, the rest of a batch), and the last one's outcome. */
+  /** A quiet import in progress (sample, the rest of a batch). */
   busy: string | null;
+  /** A problem loading the sample. */
   message: string | null;
+  /** What the last batch imported with the same column choices did, file by file. */
+  batch: QuietBatch | null;
 }
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The person's own data: add files (drop or pick), try the sample, see and remove what is loaded. */
-export function DataPanel({ evidence, onFiles, onSample, busy, message }: DataPanelProps) {
+export function DataPanel({ evidence, onFiles, onSample, busy, message, batch }: DataPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
@@ -70,10 +75,11 @@ export function DataPanel({ evidence, onFiles, onSample, busy, message }: DataPa
         </p>
       )}
       {!busy && message && (
-        <p className="note" role="status" data-testid="quiet-import">
+        <p className="problem" role="alert">
           {message}
         </p>
       )}
+      {!busy && batch && <QuietImportResults batch={batch} />}
       {evidence.problem && (
         <p className="problem" role="alert">
           {evidence.problem}

@@ -40,7 +40,13 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
   const [venues, setVenues] = useState<VenueList | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), [stage.step]);
+  // Focus moves to the heading when the dialog opens and when the import has ended (report or
+  // problem to read); not on every step in between, which would pull a keyboard user around.
+  const ended = stage.step === 'done' || stage.step === 'failed';
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (ended) heading.current?.focus();
+  }, [ended]);
 
   // Preview (again when the person says the file is a different kind).
   useEffect(() => {

@@ -141,7 +141,7 @@ describe('datasets', () => {
   it('refuses a file missing a column, and leaves nothing of it behind', async () => {
     const broken = ipc({ dataset: ['x'], source_row: [2], id: ['z'], month: ['2024-01'], lon: [0], lat: [0] });
     await expect(insertDataset(db, meta('ds-broken', 'police', 1), { imported_crimes: broken })).rejects.toThrow(
-      'ds-broken.csv could not be stored for querying: the police records are missing the columns lsoa_code, ward_code, lad_code, crime_type, source',
+      'ds-broken.csv could not be stored for querying, so nothing from it has been loaded (the police records are missing the columns lsoa_code, ward_code, lad_code, crime_type, source).',
     );
     expect(await countRows(db, 'imported_crimes', 'ds-broken')).toBe(0);
     const staging = await db.query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'evidence_staging_%'");
