@@ -44,6 +44,25 @@ describe('Hotspots in Chromium, production build', () => {
     await screenshot(t.page, '10-leicester-safety-hotspots');
   });
 
+  it('shows what drives a hotspot’s score', async () => {
+    const first = t.page.locator('[data-testid="hotspot-list"] tbody tr').first();
+    const name = (await first.locator('button').textContent()) ?? '';
+    await first.locator('button').click();
+    const card = t.page.locator('[data-testid="area-breakdown"]');
+    await card.waitFor();
+    await expect(card.locator('h3').textContent()).resolves.toBe(name);
+    await expect(card.textContent()).resolves.toMatch(/Result: Hot spot, 9\d% confidence/);
+    const measures = await card.locator('tbody tr td:first-child').allTextContents();
+    expect(measures).toContain('IoD Crime domain');
+    expect(measures).toContain('police crime rate');
+    // The contributions add up to the score shown in the caption.
+    const caption = (await card.locator('caption').textContent()) ?? '';
+    const score = Number(/score of (-?[\d.]+)/.exec(caption)![1]);
+    const adds = (await card.locator('tbody tr td:last-child').allTextContents()).map(Number);
+    expect(Math.abs(adds.reduce((a, b) => a + b, 0) - score)).toBeLessThan(0.02);
+    await screenshot(t.page, '10b-hotspot-breakdown');
+  });
+
   it('exports the run as CSV with the expected columns', async () => {
     const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('[data-testid="hotspot-export"]').click()]);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -68,6 +87,8 @@ describe('Hotspots in Chromium, production build', () => {
     const after = await fills(t.page);
     expect(Object.keys(after).filter((k) => after[k] !== before[k]).length).toBeGreaterThan(0);
     expect((await t.page.locator('[data-testid="hotspot-export"]').count()) > 0).toBe(true);
+    // With the IoD crime domain weighted 0 it no longer drives anything.
+    await expect(t.page.locator('[data-testid="hotspot-list"]').textContent()).resolves.not.toContain('IoD Crime domain');
   });
 
   it('shows emerging hot spots in Leicester’s monthly crime, with each class explained', async () => {
@@ -77,6 +98,13 @@ describe('Hotspots in Chromium, production build', () => {
     await expect(t.page.locator('[data-testid="emerging-section"]').textContent()).resolves.toMatch(/3\d months of police data/);
     await expect(table.textContent()).resolves.toMatch(/This area and its neighbours/);
     await screenshot(t.page, '11-leicester-emerging');
+  });
+
+  it('opens the full profile of the chosen area', async () => {
+    await t.page.getByRole('button', { name: 'Hotspots now' }).click();
+    await t.page.locator('[data-testid="breakdown-profile"]').click({ timeout: 90_000 });
+    await t.page.locator('[data-testid="area-profile"] h2').waitFor({ timeout: 60_000 });
+    expect(t.page.url()).not.toContain('tab=hotspots');
   });
 
   it('leaves Wigan’s missing police data out of the safety theme, and says so', async () => {

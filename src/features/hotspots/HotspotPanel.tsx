@@ -15,6 +15,7 @@ import { WeightControls } from './WeightControls.tsx';
 import { HotspotList } from './HotspotList.tsx';
 import { MethodNotePanel } from './MethodNotePanel.tsx';
 import { EmergingSection } from './EmergingSection.tsx';
+import { AreaBreakdown } from './AreaBreakdown.tsx';
 import { placeName } from '../../app/places.ts';
 
 export interface HotspotPanelProps {
@@ -136,6 +137,15 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
               {n}
             </p>
           ))}
+          {view.area && (
+            <AreaBreakdown
+              code={view.area}
+              scores={state.scores}
+              run={run}
+              onOpenProfile={() => onChange({ tab: 'areas' })}
+              onClose={() => onChange({ area: null })}
+            />
+          )}
           <HotspotList run={run} onSelect={onSelect} level={view.level} />
           <p>
             <button type="button" onClick={exportCsv} data-testid="hotspot-export">
