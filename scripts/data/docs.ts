@@ -63,7 +63,7 @@ export function writeDocs(info: DocsInfo): void {
   L.push('## First paint', '', 'first-paint.json: `lsoa` = official IMD 2025 national decile per LSOA (five authorities). `ward` = the national decile that the ward’s population-weighted (Census 2021 TS007A) mean IMD 2025 score falls in, using the England LSOA IMD 2025 score decile thresholds (minimum score of each decile 1–9; decile 1 = most deprived). Not an official ward decile.', '');
   L.push(`Thresholds (min score of decile 1…9): ${info.thresholds.join(', ')}.`, '');
   L.push('## Crime assignment', '');
-  L.push(`- Leicester rows carry LSOA 2011 codes; LSOA 2021 assigned by point in polygon against lsoa-five (flatbush bbox index + turf booleanPointInPolygon): ${info.stats.leicesterPointInPolygon} rows (${info.stats.leicesterPipAmbiguous} on a shared edge → lowest code).`);
+  L.push(`- Leicester rows carry LSOA 2011 codes; LSOA 2021 assigned by point in polygon against lsoa-five (src/geo/assign: flatbush bbox index + an exact even-odd test, the same code the app uses for imports): ${info.stats.leicesterPointInPolygon} rows (${info.stats.leicesterPipAmbiguous} on a shared edge → lowest code).`);
   L.push(`- Not inside any polygon (generalised-boundary slivers) and the 2011 code maps to exactly one 2021 LSOA → lookup: ${info.stats.leicesterLookupFallback}.`);
   L.push(`- Otherwise nearest LSOA inside-point within Leicester: ${info.stats.leicesterNearestCentroid}.`);
   L.push('- Barnsley and Cheshire West and Chester rows carry LSOA 2021 codes (kept). Kingston (derived 2022 file, M. Ashby) carries LSOA 2021 (kept); its 13 recoded crime types all map one-to-one to police.uk names (e.g. "violent or sexual" → "Violence and sexual offences"); it has no anti-social behaviour and no crime IDs.');
