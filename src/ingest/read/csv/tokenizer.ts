@@ -1,7 +1,7 @@
 /**
  * A small streaming RFC 4180 tokenizer.
  *
- * Why not papaparse (installed, 5.7.1): it can only be fed incrementally from
+ * Why not papaparse (a dev dependency, used only to cross-check tests): it can only be fed incrementally from
  * a File (through FileReader, which Node lacks) or a Node stream; a plain
  * string is parsed in one go. We read the Blob ourselves in slices (to choose
  * the encoding from the bytes and to report progress and cancel between
