@@ -230,7 +230,7 @@ export function App() {
               )}
               {tab === 'crime' && <CrimePanel db={dbState.db} evidence={evidence} view={view} onPoints={onMapPoints} onColours={onMapColours} />}
               {tab === 'hotspots' && (
-                <HotspotPanel db={dbState.db} england={dbState.england} evidence={evidence} view={view} onChange={setView} onColours={onMapColours} onSelect={onSelectFromList} />
+                <HotspotPanel db={dbState.db} england={dbState.england} evidence={evidence} view={view} onChange={setView} onColours={onMapColours} onSelect={onSelectFromList} onPoints={onMapPoints} />
               )}
             </Suspense>
           )}

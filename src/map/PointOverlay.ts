@@ -2,11 +2,16 @@ import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { CATEGORY_COLOURS, GRADE_COLOURS, OTHER_CATEGORY_COLOUR } from './palette.ts';
 
-/** Points drawn over the areas: survey responses (clustered), street-rep sites or crimes. */
+/**
+ * Points drawn over the areas: survey responses (clustered), street-rep sites,
+ * crimes, or points already given a class colour by the section (e.g. sites
+ * by emerging hot spot class; the section's key names each colour).
+ */
 export type PointLayerData =
   | { kind: 'survey'; points: FeatureCollection<Point, { id: string; theme: string }> }
   | { kind: 'sites'; points: FeatureCollection<Point, { site_id: string; name: string; grade: number | null }> }
-  | { kind: 'crimes'; points: FeatureCollection<Point, { category: number }> };
+  | { kind: 'crimes'; points: FeatureCollection<Point, { category: number }> }
+  | { kind: 'classified'; points: FeatureCollection<Point, { id: string; name: string; colour: string }> };
 
 const SOURCE = 'evidence-points';
 const LAYERS = ['evidence-clusters', 'evidence-points'] as const;
@@ -73,7 +78,7 @@ export class PointOverlay {
       filter: clustered ? ['!', ['has', 'point_count']] : ['boolean', true],
       paint: {
         'circle-color': this.colour(data.kind),
-        'circle-radius': data.kind === 'crimes' ? ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 4] : data.kind === 'sites' ? 7 : 5,
+        'circle-radius': data.kind === 'crimes' ? ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 4] : data.kind === 'sites' || data.kind === 'classified' ? 7 : 5,
         // A thin white ring keeps dark crime dots apart from dark area fills (colour is not the only cue).
         'circle-stroke-color': data.kind === 'crimes' ? '#ffffff' : '#1b1b1b',
         'circle-stroke-width': data.kind === 'crimes' ? 0.5 : 1,
@@ -84,6 +89,7 @@ export class PointOverlay {
 
   private colour(kind: PointLayerData['kind']): maplibregl.ExpressionSpecification | string {
     if (kind === 'survey') return '#5e3c99';
+    if (kind === 'classified') return ['get', 'colour'];
     if (kind === 'sites') {
       return ['match', ['coalesce', ['get', 'grade'], -1], 0, GRADE_COLOURS[0], 1, GRADE_COLOURS[1], 2, GRADE_COLOURS[2], 3, GRADE_COLOURS[3], '#bdbdbd'];
     }

@@ -61,6 +61,7 @@ export class HotspotClient {
     return this.send((id) => ({ type: 'hotspots', id, request }), progress);
   }
 
+  /** Emerging hot spots over areas (boundaryUrl: touching neighbours) or points (points + k: k nearest). */
   emerging(request: EmergingRequest): Promise<{ result: EmergingResult; ms: number }> {
     return this.send((id) => ({ type: 'emerging', id, request }));
   }

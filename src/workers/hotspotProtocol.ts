@@ -7,13 +7,30 @@ export type HotspotRequest = Omit<HotspotInput, 'weights' | 'onProgress'> & {
   boundaryUrl: string;
 };
 
-export interface EmergingRequest {
-  boundaryUrl: string;
+interface EmergingCube {
   codes: readonly string[];
   /** Number of time steps; cube[t * codes.length + i] is area i at step t (oldest first). */
   steps: number;
   cube: Float64Array;
+  /** Judge each month's hot and cold spots on false-discovery-rate adjusted p (default false: p ≤ 0.10 uncorrected). */
+  fdr?: boolean;
 }
+
+/**
+ * An emerging hot spot run. Neighbours are either the touching areas in a
+ * boundary file whose features' `code`s cover `codes`, or, for points such as
+ * street-rep sites, each point's k nearest points (great-circle distance).
+ */
+export type EmergingRequest = EmergingCube &
+  (
+    | { boundaryUrl: string; points?: undefined; k?: undefined }
+    | {
+        boundaryUrl?: undefined;
+        /** lon, lat of each of `codes`, in the same order: [lon0, lat0, lon1, lat1, …]. */
+        points: Float64Array;
+        k: number;
+      }
+  );
 
 export interface EmergingResult {
   classes: EmergingClass[];

@@ -6,11 +6,13 @@ import { runHotspots } from '../analysis/hotspots/runHotspots.ts';
 import { getisOrdGiStar } from '../stats/hotspots/getisOrd.ts';
 import { subsetWeights } from '../analysis/hotspots/subsetWeights.ts';
 import { emergingHotspots } from '../stats/trend/emergingHotspots.ts';
+import { knnWeights } from '../stats/spatial/pointWeights.ts';
 import type { FromHotspotWorker, ToHotspotWorker } from './hotspotProtocol.ts';
 
 /**
  * Hotspot statistics off the main thread: queen contiguity for a boundary set
- * (built once per file and kept), then Gi* or local Moran with permutations.
+ * (built once per file and kept), then Gi* or local Moran with permutations;
+ * and emerging hot spots over areas (queen) or points (k nearest).
  * Paired with hotspotClient.ts.
  */
 declare const self: DedicatedWorkerGlobalScope;
@@ -77,13 +79,20 @@ async function weightsFor(url: string, codes: readonly string[]): Promise<Spatia
 
 const post = (m: FromHotspotWorker) => self.postMessage(m);
 
+/** Each point's k nearest points, for codes given as points (street-rep sites) rather than areas in a boundary file. */
+function pointNeighbours(points: Float64Array, k: number, n: number): SpatialWeights {
+  if (points.length !== 2 * n) throw new Error(`There are ${n} places to test but ${points.length / 2} locations; they must match.`);
+  if (k > n - 1) throw new Error(`There are only ${n} places to test, so each can have at most ${n - 1} nearest neighbours, not ${k}.`);
+  return knnWeights(points, k);
+}
+
 self.onmessage = async (event: MessageEvent<ToHotspotWorker>) => {
   const m = event.data;
   try {
     const t0 = performance.now();
-    const weights = await weightsFor(m.request.boundaryUrl, m.request.codes);
-    const t1 = performance.now();
     if (m.type === 'hotspots') {
+      const weights = await weightsFor(m.request.boundaryUrl, m.request.codes);
+      const t1 = performance.now();
       const { ms: built } = await neighboursFor(m.request.boundaryUrl);
       const values = Float64Array.from(m.request.values, (v) => v ?? 0);
       const ta = performance.now();
@@ -94,8 +103,10 @@ self.onmessage = async (event: MessageEvent<ToHotspotWorker>) => {
       const run = runHotspots({ ...m.request, weights, onProgress: (fraction) => post({ type: 'progress', id: m.id, fraction }) });
       post({ type: 'hotspots', id: m.id, run, ms: { weights: t1 - t0, statistics: performance.now() - t2, load: built.load, queen: built.queen, analytic } });
     } else {
-      const { codes, steps, cube } = m.request;
-      const r = emergingHotspots(cube, codes.length, steps, weights);
+      const request = m.request;
+      const { codes, steps, cube, fdr } = request;
+      const weights = request.points ? pointNeighbours(request.points, request.k, codes.length) : await weightsFor(request.boundaryUrl, codes);
+      const r = emergingHotspots(cube, codes.length, steps, weights, { fdr });
       post({
         type: 'emerging',
         id: m.id,

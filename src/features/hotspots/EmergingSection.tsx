@@ -18,6 +18,8 @@ import { EMERGING_COLOURS } from './emergingColours.ts';
 import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
 import { useCrimeFilters } from '../crime/useCrimeFilters.ts';
 import { CrimeFilters } from '../crime/CrimeFilters.tsx';
+import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { StreetRepEmerging } from './StreetRepEmerging.tsx';
 
 interface Result extends EmergingSummary {
   names: Map<string, string>;
@@ -29,12 +31,46 @@ interface Result extends EmergingSummary {
 
 type State = { status: 'working' } | { status: 'error'; message: string } | { status: 'ready'; result: Result };
 
+export interface EmergingSectionProps {
+  db: Database;
+  view: ViewState;
+  evidence: EvidenceState;
+  onColours(c: MapLayerRequest | null): void;
+  /** Points on the map (street-rep sites by class); without it the street-rep view shows its table and key only. */
+  onPoints?(p: PointLayerData | null): void;
+}
+
+type Source = 'crime' | 'street-reps';
+
+/** Emerging hot spots in monthly police-recorded crime (areas) or in street-rep grades (sites, monthly rounds). */
+export function EmergingSection({ db, view, evidence, onColours, onPoints }: EmergingSectionProps) {
+  const [source, setSource] = useState<Source>('crime');
+  return (
+    <div className="emerging" data-testid="emerging-section">
+      <div className="filters" role="group" aria-label="Which data">
+        <label>
+          Data
+          <select value={source} onChange={(e) => setSource(e.target.value as Source)} data-testid="emerging-source">
+            <option value="crime">Police-recorded crime (monthly)</option>
+            <option value="street-reps">Street-rep grades (monthly rounds)</option>
+          </select>
+        </label>
+      </div>
+      {source === 'crime' ? (
+        <CrimeEmerging db={db} view={view} evidence={evidence} onColours={onColours} />
+      ) : (
+        <StreetRepEmerging db={db} view={view} evidence={evidence} onColours={onColours} onPoints={onPoints} />
+      )}
+    </div>
+  );
+}
+
 /**
  * Emerging hot spots in monthly police-recorded crime for one authority: is
  * each area's neighbourhood getting hotter, cooler, or neither? Gi* per month
  * over a space–time neighbourhood, then a Mann–Kendall trend test.
  */
-export function EmergingSection({ db, view, evidence, onColours }: { db: Database; view: ViewState; evidence: EvidenceState; onColours(c: MapLayerRequest | null): void }) {
+function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionProps, 'onPoints'>) {
   const filters = useCrimeFilters(db, view, evidence);
   const { lad, type } = filters;
   const [state, setState] = useState<State>({ status: 'working' });
@@ -63,7 +99,7 @@ export function EmergingSection({ db, view, evidence, onColours }: { db: Databas
   const overlay = useMapOverlay();
   const nameOf = (code: string) => (state.status === 'ready' ? (state.result.names.get(code) ?? code) : code);
   return (
-    <div className="emerging" data-testid="emerging-section">
+    <div data-testid="emerging-crime">
       <CrimeFilters filters={filters} testIdPrefix="emerging" />
       {state.status === 'working' && <p role="status">Testing each month and the trend…</p>}
       {state.status === 'error' && (

@@ -17,6 +17,7 @@ import { MethodNotePanel } from './MethodNotePanel.tsx';
 import { EmergingSection } from './EmergingSection.tsx';
 import { AreaBreakdown } from './AreaBreakdown.tsx';
 import { placeName } from '../../app/places.ts';
+import type { PointLayerData } from '../../map/PointOverlay.ts';
 
 export interface HotspotPanelProps {
   db: Database;
@@ -25,11 +26,13 @@ export interface HotspotPanelProps {
   view: ViewState;
   onChange(patch: Partial<ViewState>): void;
   onColours(colours: MapLayerRequest | null): void;
+  /** Points over the map (street-rep sites in the trend view). */
+  onPoints?(points: PointLayerData | null): void;
   onSelect(code: string): void;
 }
 
 /** Hot and cold spots for a theme or one measure, with the method, the list, the export and the trend view. */
-export function HotspotPanel({ db, england, evidence, view, onChange, onColours, onSelect }: HotspotPanelProps) {
+export function HotspotPanel({ db, england, evidence, view, onChange, onColours, onPoints, onSelect }: HotspotPanelProps) {
   const [mode, setMode] = useState<'now' | 'emerging'>('now');
   const theme = themeOf(view.hotspot);
   const [weightsByTheme, setWeightsByTheme] = useState<Record<string, Record<string, number>>>({});
@@ -111,7 +114,7 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
           {theme && <p className="hint">{theme.description}</p>}
         </>
       )}
-      {mode === 'emerging' && <EmergingSection db={db} view={view} evidence={evidence} onColours={onColours} />}
+      {mode === 'emerging' && <EmergingSection db={db} view={view} evidence={evidence} onColours={onColours} onPoints={onPoints} />}
       {mode === 'now' && state.status === 'working' && (
         <p role="status">
           {state.step}… {state.fraction > 0 ? `${Math.round(state.fraction * 100)}%` : ''}
