@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useViewState } from './useViewState.ts';
 import { useDatabase } from './useDatabase.ts';
 import { useChoropleth } from './useChoropleth.ts';
@@ -15,9 +14,9 @@ import { RankedTable } from '../features/table/RankedTable.tsx';
 import { Tabs } from './Tabs.tsx';
 import { useEvidence } from './useEvidence.ts';
 import { useImports } from './useImports.ts';
-import type { PointLayerData } from '../map/PointOverlay.ts';
 import type { Tab } from './viewState.ts';
 import { MapOverlayContext } from './mapOverlay.ts';
+import { useSectionLayer } from './useSectionLayer.ts';
 
 /** Colours and points a section other than the official statistics puts on the map. */
 export interface MapLayerRequest {
@@ -53,35 +52,7 @@ export function App() {
   const imports = useImports(evidence);
   const tab = view.tab;
   const setTab = useCallback((t: Tab) => setView({ tab: t }), [setView]);
-  // What the open section draws: area colours (hotspots) and points (evidence, crimes).
-  const [layer, setLayer] = useState<{ tab: Tab; colours: MapLayerRequest | null; points: PointLayerData | null }>({
-    tab: 'areas',
-    colours: null,
-    points: null,
-  });
-  // A section's first colours or points start a fresh layer: nothing of the previous section's is carried over.
-  const onMapColours = useCallback(
-    (colours: MapLayerRequest | null) => setLayer((l) => (l.tab === tab ? { ...l, colours } : { tab, colours, points: null })),
-    [tab],
-  );
-  const onMapPoints = useCallback(
-    (points: PointLayerData | null) => setLayer((l) => (l.tab === tab ? { ...l, points } : { tab, colours: null, points })),
-    [tab],
-  );
-  const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
-  const [pickedPoint, setPickedPoint] = useState<{ kind: PointLayerData['kind']; id: string } | null>(null);
-  const onPickPoint = useCallback((kind: PointLayerData['kind'], id: string) => {
-    // Cleared first in a render of its own, so picking the same point again reads as a new pick
-    // (the site's card opens again after it was closed). Called from a map click, never while rendering.
-    flushSync(() => setPickedPoint(null));
-    setPickedPoint({ kind, id });
-  }, []);
-  // A point picked in one section means nothing in the next.
-  const [pickedTab, setPickedTab] = useState(tab);
-  if (pickedTab !== tab) {
-    setPickedTab(tab);
-    setPickedPoint(null);
-  }
+  const { layer, onMapColours, onMapPoints, overlay, setOverlay, pickedPoint, onPickPoint } = useSectionLayer(tab);
   const { openFiles } = imports;
   // A file dropped anywhere on the page opens the import step in "Your data".
   useEffect(() => {

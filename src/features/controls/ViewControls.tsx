@@ -1,4 +1,5 @@
 import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
+import { IndicatorOptions } from './IndicatorOptions.tsx';
 import { CLASS_METHODS, type ClassMethod } from '../../stats/classify.ts';
 import { BUILT_IN_PLACES } from '../../app/places.ts';
 import type { Level, ViewState } from '../../app/viewState.ts';
@@ -9,12 +10,6 @@ export interface ViewControlsProps {
   onChange(patch: Partial<ViewState>): void;
   showOfficialWards: boolean;
   onToggleOfficialWards(show: boolean): void;
-}
-
-function groupByTheme(catalogue: readonly Indicator[]): [string, Indicator[]][] {
-  const groups = new Map<string, Indicator[]>();
-  for (const i of catalogue) groups.set(i.theme, [...(groups.get(i.theme) ?? []), i]);
-  return [...groups];
 }
 
 /** Place, level, measure and classification: the four choices that define a view. */
@@ -68,16 +63,7 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
               onChange={(e) => onChange({ indicator: e.target.value })}
             >
               {!catalogue && <option value={view.indicator}>Overall deprivation (IMD 2025) — loading other measures…</option>}
-              {catalogue &&
-                groupByTheme(catalogue).map(([theme, items]) => (
-                  <optgroup key={theme} label={theme}>
-                    {items.map((i) => (
-                      <option key={i.code} value={i.code}>
-                        {i.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+              {catalogue && <IndicatorOptions catalogue={catalogue} />}
             </select>
           </label>
           <label>

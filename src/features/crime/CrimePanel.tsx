@@ -8,6 +8,7 @@ import { crimeMonths, monthlyCrimeCounts, type MonthlyCrimeCount } from '../../d
 import { crimePoints } from '../../db/queries/crimePoints.ts';
 import { areaNames } from '../../db/queries/places.ts';
 import { areaTotals, crimeRateColours, crimeSummary, crimeTypeCounts, monthlyTotals } from '../../analysis/crimeRates.ts';
+import { ChartValues } from '../../charts/ChartValues.tsx';
 import { MonthlyTrend, monthLabel } from '../../charts/MonthlyTrend.tsx';
 import { placeName } from '../../app/places.ts';
 import { crimePointsLayer } from './crimePointsLayer.ts';
@@ -125,27 +126,7 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
           {showDots && dots && <CrimeDotsTable month={dots.month} counts={dots.counts} types={types} />}
           <h3>{selected ? `Month by month in ${names.get(selected)}` : `Month by month in ${placeName(lad)}`}</h3>
           <MonthlyTrend series={trend} title={selected ? (names.get(selected) ?? selected) : placeName(lad)} unit="crimes" />
-          <details className="chart-values">
-            <summary>The numbers in this chart</summary>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col" className="num">
-                    Crimes
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map((t) => (
-                  <tr key={t.month}>
-                    <td>{monthLabel(t.month)}</td>
-                    <td className="num">{n(t.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartValues columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]} rows={trend.map((t) => [monthLabel(t.month), t.value])} />
           <table className="data-table" data-testid="crime-table">
             <caption>
               {view.level === 'ward' ? 'Wards' : 'Small areas'} by crimes per 1,000 residents, {period} (the map’s table)

@@ -16,6 +16,7 @@ import { HotspotList } from './HotspotList.tsx';
 import { MethodNotePanel } from './MethodNotePanel.tsx';
 import { EmergingSection } from './EmergingSection.tsx';
 import { AreaBreakdown } from './AreaBreakdown.tsx';
+import { IndicatorOptions } from '../controls/IndicatorOptions.tsx';
 import { placeName } from '../../app/places.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 
@@ -86,15 +87,7 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label="One measure">
-                  {catalogue
-                    .filter((i) => i.aggregation !== 'none')
-                    .map((i) => (
-                      <option key={i.code} value={i.code}>
-                        {i.label}
-                      </option>
-                    ))}
-                </optgroup>
+                <IndicatorOptions catalogue={catalogue.filter((i) => i.aggregation !== 'none')} prefix="One measure: " />
               </select>
             </label>
             <label>

@@ -14,12 +14,12 @@ import { MIN_GRADED_MONTHS, NEAREST_SITES, streetRepCube, whyTooLittle, type Lef
 import { EMERGING_CLASS_TEXT, type EmergingClass } from '../../stats/trend/emergingHotspots.ts';
 import { hotspotClient } from '../../workers/hotspotClient.ts';
 import { monthLabel } from '../../analysis/format.ts';
-import { SAMPLE_LABEL, STREET_REP_HEADINGS } from '../../ingest/schemas.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
+import { HeadingSelect } from '../streetReps/HeadingSelect.tsx';
 import { NO_DATA_COLOUR } from '../../map/palette.ts';
 import { EMERGING_COLOURS } from './emergingColours.ts';
 import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
 
-const HEADINGS = Object.keys(STREET_REP_HEADINGS);
 
 interface TestedSite extends MonthlySite {
   cls: EmergingClass;
@@ -129,17 +129,7 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
       )}
       {hasData && (
         <div className="filters" role="group" aria-label="Which grades">
-          <label>
-            Heading
-            <select value={heading} onChange={(e) => setHeading(e.target.value)} data-testid="street-rep-emerging-heading">
-              <option value="">All issues</option>
-              {HEADINGS.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
+          <HeadingSelect value={heading} onChange={setHeading} testId="street-rep-emerging-heading" />
           <label className="check">
             <span>
               <input type="checkbox" checked={fdr} onChange={(e) => setFdr(e.target.checked)} data-testid="street-rep-emerging-fdr" /> Allow for testing many sites and

@@ -5,7 +5,8 @@ import type { ViewState } from '../../app/viewState.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { placeName } from '../../app/places.ts';
 import { sitesWithLatestGrades, type StreetRepFilters } from '../../db/queries/streetReps.ts';
-import { SAMPLE_LABEL, STREET_REP_HEADINGS } from '../../ingest/schemas.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
+import { HeadingSelect } from './HeadingSelect.tsx';
 import { sitePoints, wardsWithSites } from './streetRepModel.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { WRAP } from './style.ts';
@@ -26,7 +27,6 @@ export interface StreetRepPanelProps {
   onOpenData(): void;
 }
 
-const HEADINGS = Object.keys(STREET_REP_HEADINGS);
 
 /** The "Street reps" section: sites on the map by grade, a site's history, issues getting worse, grades by issue, and the blank form to print. */
 export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenData }: StreetRepPanelProps) {
@@ -108,17 +108,7 @@ export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenDat
         choose a site on the map or in the sites table to see its history.
       </p>
       <div className="filters" role="group" aria-label="Which sites and issues">
-        <label>
-          Heading
-          <select value={heading} onChange={(e) => setHeading(e.target.value)} data-testid="street-rep-heading">
-            <option value="">All issues</option>
-            {HEADINGS.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HeadingSelect value={heading} onChange={setHeading} testId="street-rep-heading" />
         <label>
           Ward
           <select value={activeWard} onChange={(e) => setWard(e.target.value)} data-testid="street-rep-ward">
