@@ -17,7 +17,7 @@ interface Row {
 
 /** Significant hot spots (then cold spots, then local Moran's outliers), most confident first, with what drives each; click to open the area. */
 export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelect(code: string): void; level: 'lsoa' | 'ward' }) {
-  const noun = level === 'ward' ? 'wards' : 'small areas';
+  const noun = (k: number) => (level === 'ward' ? (k === 1 ? 'ward' : 'wards') : k === 1 ? 'small area' : 'small areas');
   const pFdrOf = new Map(run.areas.map((a) => [a.code, a.pFdr]));
   const spot = (r: RankedHotspot): Row => ({
     code: r.code,
@@ -81,7 +81,7 @@ export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelec
   return (
     <div className="hotspot-list">
       <h3>
-        {hot.length} hot spot {noun}, {cold.length} cold spot {noun}
+        {hot.length} hot spot {noun(hot.length)}, {cold.length} cold spot {noun(cold.length)}
         {run.statistic === 'local-moran' ? `, ${outliers.length} outliers` : ''}
       </h3>
       {hot.length === 0 && cold.length === 0 && <p>No area is a statistically significant hot or cold spot at 90% confidence or more.</p>}
