@@ -53,6 +53,11 @@ export function App() {
   const tab = view.tab;
   const setTab = useCallback((t: Tab) => setView({ tab: t }), [setView]);
   const { layer, onMapColours, onMapPoints, overlay, setOverlay, pickedPoint, onPickPoint } = useSectionLayer(tab);
+  // Sections that count police records ask for the built-in ones when first opened.
+  const { needCrimes } = evidence;
+  useEffect(() => {
+    if (tab === 'crime' || tab === 'hotspots') needCrimes();
+  }, [tab, needCrimes]);
   const { openFiles } = imports;
   // A file dropped anywhere on the page opens the import step in "Your data".
   useEffect(() => {

@@ -20,6 +20,10 @@ export interface EvidenceState {
   restored: boolean;
   /** A problem restoring or saving, in plain English. */
   problem: string | null;
+  /** True once the built-in police records (30 MB) are in the database; they load when a section first needs them. */
+  crimesReady: boolean;
+  /** Ask for the built-in police records (the crime and hotspot sections do); loads them once. */
+  needCrimes(): void;
   add(meta: DatasetMeta, tables: EvidenceBytes): Promise<{ duplicateCrimes: number; saved: boolean }>;
   remove(id: string): Promise<void>;
 }
@@ -48,10 +52,6 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
       let step: RestoreStep = 'tables';
       try {
         await createEvidenceTables(db);
-        step = 'crimes';
-        // Built-in police records first, so imported ones are checked against them for duplicates.
-        await loadBuiltInCrimes(db, fetchBytes);
-        exposeTiming('crimesLoaded');
         step = 'saved';
         for (const meta of await store.listDatasets()) {
           try {
@@ -102,6 +102,27 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
     [db],
   );
 
+  // The built-in police records wait until a section needs them: most visits never do, and
+  // inserting them ties up the database queue for half a second (measured as slower measure
+  // switches while they loaded). Imported records loaded before them are de-duplicated then.
+  const [crimesReady, setCrimesReady] = useState(false);
+  const crimesAsked = useRef(false);
+  const needCrimes = useCallback(() => {
+    if (!db || crimesAsked.current) return;
+    crimesAsked.current = true;
+    void (async () => {
+      await ready.current;
+      try {
+        await loadBuiltInCrimes(db, fetchBytes);
+        exposeTiming('crimesLoaded');
+      } catch (e) {
+        setProblem(`The built-in police data could not be loaded, so crime views show imported records only (${detail(e)}).`);
+      }
+      setCrimesReady(true);
+      setVersion((v) => v + 1);
+    })();
+  }, [db]);
+
   const remove = useCallback(
     async (id: string) => {
       if (!db) return;
@@ -114,14 +135,16 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
   );
 
   // One object per change, so components and effects that take the whole state re-run only when it changes.
-  return useMemo(() => ({ datasets, version, restored, problem, add, remove }), [datasets, version, restored, problem, add, remove]);
+  return useMemo(
+    () => ({ datasets, version, restored, problem, crimesReady, needCrimes, add, remove }),
+    [datasets, version, restored, problem, crimesReady, needCrimes, add, remove],
+  );
 }
 
-type RestoreStep = 'tables' | 'crimes' | 'saved';
+type RestoreStep = 'tables' | 'saved';
 
 /** What a failed start-up step means for the person, by the step that failed. */
 const RESTORE_PROBLEMS: Record<RestoreStep, string> = {
   tables: 'Your own data cannot be used in this session: the data engine could not prepare a place for it. The official statistics still work.',
-  crimes: 'The built-in police data could not be loaded, so crime views will be incomplete and data saved in this browser was not restored. Reloading the page may help.',
   saved: "Your saved data could not be read back from this browser's storage, so it is not loaded.",
 };

@@ -41,7 +41,7 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
   const [dots, setDots] = useState<{ month: string; counts: { crimeType: string; count: number }[] } | null>(null);
 
   useEffect(() => {
-    if (!evidence.restored) return;
+    if (!evidence.restored || !evidence.crimesReady) return;
     let live = true;
     setRows(null);
     setProblem(null);
@@ -56,7 +56,7 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
     return () => {
       live = false;
     };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored]);
+  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady]);
 
   // The latest 12 months with data, for rates; the whole series for the trend.
   const latest = useMemo(() => new Set((months ?? []).slice(-12)), [months]);

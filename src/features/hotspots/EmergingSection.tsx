@@ -75,7 +75,7 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
   const { lad, type } = filters;
   const [state, setState] = useState<State>({ status: 'working' });
   useEffect(() => {
-    if (!evidence.restored) return;
+    if (!evidence.restored || !evidence.crimesReady) return;
     let live = true;
     setState({ status: 'working' });
     (async () => {
@@ -92,7 +92,7 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
     return () => {
       live = false;
     };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored]);
+  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady]);
   // Colours only with their key: none while working or after a failure.
   useEffect(() => onColours(state.status === 'ready' ? { colours: state.result.colours, key: state.result.key } : null), [state, onColours]);
 

@@ -38,7 +38,7 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
   const theme = themeOf(view.hotspot);
   const [weightsByTheme, setWeightsByTheme] = useState<Record<string, Record<string, number>>>({});
   const weights = useMemo(() => (theme ? (weightsByTheme[theme.id] ?? defaultWeights(theme)) : {}), [theme, weightsByTheme]);
-  const state = useHotspotRun(db, england, view, weights, evidence.version, evidence.restored);
+  const state = useHotspotRun(db, england, view, weights, evidence.version, evidence.restored && evidence.crimesReady);
   const [catalogue, setCatalogue] = useState<Indicator[]>([]);
   useEffect(() => void indicatorCatalogue(db).then(setCatalogue), [db]);
   const overlay = useMapOverlay();
