@@ -1,6 +1,6 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { CATEGORY_COLOURS, GRADE_COLOURS, OTHER_CATEGORY_COLOUR } from './palette.ts';
+import { CATEGORY_COLOURS, GRADE_COLOURS, NOT_GRADED_COLOUR, OTHER_CATEGORY_COLOUR } from './palette.ts';
 
 /**
  * Points drawn over the areas: survey responses (clustered), street-rep sites,
@@ -91,7 +91,7 @@ export class PointOverlay {
     if (kind === 'survey') return '#5e3c99';
     if (kind === 'classified') return ['get', 'colour'];
     if (kind === 'sites') {
-      return ['match', ['coalesce', ['get', 'grade'], -1], 0, GRADE_COLOURS[0], 1, GRADE_COLOURS[1], 2, GRADE_COLOURS[2], 3, GRADE_COLOURS[3], '#bdbdbd'];
+      return ['match', ['coalesce', ['get', 'grade'], -1], 0, GRADE_COLOURS[0], 1, GRADE_COLOURS[1], 2, GRADE_COLOURS[2], 3, GRADE_COLOURS[3], NOT_GRADED_COLOUR];
     }
     const stops: (number | string)[] = [];
     CATEGORY_COLOURS.forEach((c, i) => stops.push(i, c));

@@ -20,6 +20,8 @@ export const OUTSIDE_PLACE_COLOUR = '#f2f2f2';
  * blindness; the grade letter is always shown beside the colour too.
  */
 export const GRADE_COLOURS = ['#2c7bb6', '#abd9e9', '#fdae61', '#d7191c'] as const;
+/** A street-rep site with no grade yet. */
+export const NOT_GRADED_COLOUR = '#bdbdbd';
 
 /**
  * Hot and cold spots: ColorBrewer RdBu, seven classes (cold 99 % … hot 99 %),

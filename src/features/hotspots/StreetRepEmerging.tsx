@@ -20,7 +20,6 @@ import { NO_DATA_COLOUR } from '../../map/palette.ts';
 import { EMERGING_COLOURS } from './emergingColours.ts';
 import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
 
-
 interface TestedSite extends MonthlySite {
   cls: EmergingClass;
   /** Mann–Kendall on the site's Gi* z series, at 95 % confidence. */
@@ -119,7 +118,7 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
   return (
     <div data-testid="street-rep-emerging">
       {synthetic && (
-        <p className="sample-banner" data-testid="sample-banner" style={{ whiteSpace: 'normal' }}>
+        <p className="sample-banner" data-testid="sample-banner">
           {SAMPLE_LABEL}: the street-rep sites and visits shown here are invented to demonstrate the app.
         </p>
       )}
@@ -199,7 +198,7 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
             createPortal(
               <div className="section-key legend" data-testid="street-rep-emerging-legend">
                 {synthetic && (
-                  <p className="sample-banner" style={{ whiteSpace: 'normal' }}>
+                  <p className="sample-banner">
                     {SAMPLE_LABEL}
                   </p>
                 )}

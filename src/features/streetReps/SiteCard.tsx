@@ -8,7 +8,6 @@ import { GRADE_MEANING, GRADES, SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { gradeLetter, issueTrends, trendSentences, type HistoryChart } from '../../analysis/streetReps.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { historyChart, recentVisits } from './streetRepModel.ts';
-import { WRAP } from './style.ts';
 
 export interface SiteCardProps {
   db: Database;
@@ -41,7 +40,7 @@ export function SiteCard({ db, siteId, site, datasetIds, version, synthetic, onC
           Close
         </button>
       </div>
-      {synthetic && <p className="sample-banner" style={WRAP}>{SAMPLE_LABEL}: this site and its visits are invented.</p>}
+      {synthetic && <p className="sample-banner">{SAMPLE_LABEL}: this site and its visits are invented.</p>}
       <p className="hint">
         {site?.ward_name ? `${site.ward_name} ward` : 'Ward not known'} · site {siteId}
         {site ? ` · ${site.visits.toLocaleString('en-GB')} ${site.visits === 1 ? 'visit' : 'visits'}` : ''}

@@ -1,10 +1,9 @@
 import { createPortal } from 'react-dom';
 import { useMapOverlay } from '../../app/mapOverlay.ts';
 import { GRADES, GRADE_MEANING, SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { GRADE_COLOURS } from '../../map/palette.ts';
+import { GRADE_COLOURS, NOT_GRADED_COLOUR } from '../../map/palette.ts';
 import type { SiteLatest } from '../../db/queries/streetReps.ts';
 import { gradeCounts } from './streetRepModel.ts';
-import { NOT_GRADED_COLOUR, WRAP } from './style.ts';
 
 export interface SiteLegendProps {
   /** The sites the filters keep (located or not). */
@@ -22,7 +21,7 @@ export function SiteLegend({ sites, heading, synthetic }: SiteLegendProps) {
   const unlocated = sites.filter((s) => s.lon === null || s.lat === null).length;
   return createPortal(
     <div className="section-key legend" data-testid="site-legend">
-      {synthetic && <p className="sample-banner" style={WRAP}>{SAMPLE_LABEL}</p>}
+      {synthetic && <p className="sample-banner">{SAMPLE_LABEL}</p>}
       <p className="legend-title">
         <strong>Street-rep sites</strong>
       </p>

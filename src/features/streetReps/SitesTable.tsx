@@ -1,9 +1,9 @@
 import { dayLabel } from '../../analysis/format.ts';
 import { GRADE_MEANING, GRADES } from '../../ingest/schemas.ts';
-import { GRADE_COLOURS } from '../../map/palette.ts';
+import { GRADE_COLOURS, NOT_GRADED_COLOUR } from '../../map/palette.ts';
 import type { SiteLatest } from '../../db/queries/streetReps.ts';
 import { gradeLetter } from '../../analysis/streetReps.ts';
-import { NOT_GRADED_COLOUR, SELECTED_ROW } from './style.ts';
+import { SELECTED_ROW } from './style.ts';
 
 export interface SitesTableProps {
   sites: readonly SiteLatest[];

@@ -9,7 +9,6 @@ import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { HeadingSelect } from './HeadingSelect.tsx';
 import { sitePoints, wardsWithSites } from './streetRepModel.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { WRAP } from './style.ts';
 import { SiteLegend } from './SiteLegend.tsx';
 import { SitesTable } from './SitesTable.tsx';
 import { SiteCard } from './SiteCard.tsx';
@@ -99,7 +98,7 @@ export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenDat
     <section aria-labelledby="street-reps-heading" data-testid="street-rep-panel">
       <h2 id="street-reps-heading">Street reps in {place}</h2>
       {synthetic && (
-        <p className="sample-banner" data-testid="sample-banner" style={WRAP}>
+        <p className="sample-banner" data-testid="sample-banner">
           {SAMPLE_LABEL}: the street-rep sites and visits shown here are invented to demonstrate the app.
         </p>
       )}

@@ -97,7 +97,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
       <h2 id="survey-heading">Residents’ survey</h2>
       {synthetic && (
         // The banner class keeps a badge on one line; this one is a sentence, so it may wrap.
-        <p className="sample-banner" data-testid="sample-banner" style={{ whiteSpace: 'normal' }}>
+        <p className="sample-banner" data-testid="sample-banner">
           {SAMPLE_LABEL}: these responses were made up to show how the tool works. They are not what any real residents said.
         </p>
       )}
