@@ -56,7 +56,8 @@ describe('Residents’ evidence in Chromium, production build', () => {
     await expect.poll(() => count.textContent(), { timeout: 60_000 }).toContain('1,500 responses');
     await expect(t.page.locator('[data-testid="sample-banner"]').first().textContent()).resolves.toContain('SAMPLE — synthetic data');
     await t.page.locator('[data-testid="theme-priorities"]').waitFor();
-    await expect(t.page.locator('[data-testid="theme-priorities"]').textContent()).resolves.toContain('Housing issues');
+    // The section shows "Counting the priorities…" until its query answers.
+    await expect.poll(() => t.page.locator('[data-testid="theme-priorities"]').textContent(), { timeout: 60_000 }).toContain('Housing issues');
     const rep = t.page.locator('[data-testid="representativeness"]');
     await rep.waitFor({ timeout: 60_000 });
     await expect.poll(() => rep.textContent(), { timeout: 60_000 }).toMatch(/statistically significant/);
