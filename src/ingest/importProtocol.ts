@@ -12,6 +12,67 @@ export interface ImportChoices {
   /** Venue name → location, from a venue list the person supplied. */
   venues?: [string, { lon: number; lat: number }][];
   sheet?: string;
+  /**
+   * 1-based file row of the header (Excel: the sheet row). Undefined = the
+   * detected one (PreviewResult.headerRow). Rows above it are skipped; every
+   * message keeps the file's own row numbers.
+   */
+  headerRow?: number;
+  /**
+   * The values step: for each categorical field, what a raw cell value (exactly
+   * as written in the file, trimmed) becomes. A string is the accepted canonical
+   * value (a theme, a grade letter, a venue from the list, 'Other' for themes…);
+   * null means "reject rows with this value" (the report says so per row).
+   * Raw values not listed go through the normal value rules.
+   */
+  values?: ValueChoices;
+  /** Keep rows whose date is impossible (31/02) as undated instead of rejecting them. */
+  keepImpossibleDatesUndated?: boolean;
+}
+
+/** Categorical fields whose distinct values are reconciled before import. */
+export type ReconcilableField = 'venue' | 'channel' | 'theme' | 'grade' | 'age_band' | 'sex' | 'ethnicity' | 'issue';
+
+export type ValueChoices = Partial<Record<ReconcilableField, Record<string, string | null>>>;
+
+/** One row near the top of the file, scored as a possible header (see read/headerDetect.ts). */
+export interface HeaderCandidate {
+  /** 1-based file row (Excel: sheet row). */
+  row: number;
+  cells: string[];
+  score: number;
+}
+
+/** One distinct raw value of a categorical column across the whole file. */
+export interface ValueCount {
+  raw: string;
+  count: number;
+  /** First file row where it appears, for the person to check. */
+  firstRow: number;
+}
+
+/** Spelling variants grouped as OpenRefine's key-collision clustering does, with one proposed value. */
+export interface ValueGroup {
+  field: ReconcilableField;
+  /** The column the values come from. */
+  column: string;
+  /** The proposal: a canonical value (a theme, venue name from the list, …), or null when nothing matches. */
+  proposed: string | null;
+  /** How the proposal was found, in plain English ("same letters ignoring case and accents", "venue list"). */
+  how: string;
+  members: ValueCount[];
+  /** Every proposal is accepted by default unless this is false (a weaker, fuzzy match). */
+  confident: boolean;
+}
+
+/** The whole-file profile of every mapped categorical column, made before the values step. */
+export interface ValueProfile {
+  groups: ValueGroup[];
+  /** The canonical values each field accepts (for the "map by hand" lists). */
+  options: Partial<Record<ReconcilableField, string[]>>;
+  /** Rows with no place that will be kept unmapped (online, phone, post, paper, or no place). */
+  placeless: { count: number; channels: ValueCount[] };
+  rowsRead: number;
 }
 
 /** The normaliser's per-row counts and issues, carried into the report unchanged. */
@@ -36,16 +97,23 @@ export interface PreviewResult {
   problems: string[];
   /** Set when latitude and longitude look swapped. */
   swapWarning: string | null;
+  /** The row used as the header (detected unless the person chose one). */
+  headerRow: number;
+  /** The first rows of the file scored as headers, best first, for the person to pick another. */
+  headerCandidates: HeaderCandidate[];
 }
 
 export type ToImportWorker =
   | { type: 'init'; lsoaUrl: string; wardUrl: string }
-  | { type: 'preview'; id: number; file: File; kind?: DatasetKind }
+  | { type: 'preview'; id: number; file: File; kind?: DatasetKind; sheet?: string; headerRow?: number }
   | { type: 'import'; id: number; file: File; choices: ImportChoices; meta: DatasetMeta }
+  /** Read the whole file once and profile its categorical values for the values step. */
+  | { type: 'values'; id: number; file: File; choices: ImportChoices }
   | { type: 'cancel'; id: number };
 
 export type FromImportWorker =
   | { type: 'progress'; id: number; stage: string; fraction: number }
   | { type: 'preview'; id: number; result: PreviewResult }
+  | { type: 'values'; id: number; profile: ValueProfile }
   | { type: 'imported'; id: number; meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }
   | { type: 'failed'; id: number; message: string; cancelled: boolean };
