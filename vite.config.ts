@@ -5,7 +5,8 @@ import { serveBuiltInData } from './scripts/vite-data-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), serveBuiltInData()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // WI_DIST lets several checkouts' builds and browser tests run side by side without sharing dist/.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, outDir: process.env.WI_DIST ?? 'dist' },
   worker: { format: 'es' },
   test: {
     // Two projects: fast pure-code unit tests, and end-to-end tests that drive
