@@ -117,3 +117,8 @@ export type FromImportWorker =
   | { type: 'values'; id: number; profile: ValueProfile }
   | { type: 'imported'; id: number; meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }
   | { type: 'failed'; id: number; message: string; cancelled: boolean };
+
+/** In ValueChoices.venue: keep rows with this venue, without a place (counted, not mapped). */
+export const KEEP_WITHOUT_PLACE = '(keep, no place)';
+/** In ValueChoices.theme: keep a choice that is not one of the eleven themes as "Other", at its rank. */
+export const OTHER_THEME = 'Other';
