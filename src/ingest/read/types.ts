@@ -47,6 +47,13 @@ export interface ReadOptions {
   chunkRows?: number;
   /** Excel only: sheet name to read; the first sheet by default. */
   sheet?: string;
+  /**
+   * CSV/TSV and Excel: the file (or sheet) row number of the header, counting
+   * from 1 as a spreadsheet does. Rows above it are skipped with a note; data
+   * rows keep their file row numbers. Undefined: row 1 (GeoJSON and Parquet
+   * have real field names and ignore it).
+   */
+  headerRow?: number;
 }
 
 export const DEFAULT_CHUNK_ROWS = 20_000;
