@@ -227,6 +227,8 @@ async function benchImport(base: string, add: Add): Promise<void> {
   const perPoint = a.rows.find((r) => /index/i.test(r.measure) && r.usPerPoint > 0);
   const naive = a.rows.find((r) => /turf/i.test(r.measure));
   if (perPoint && naive) add('Point → small area, µs per point (index)', [perPoint.usPerPoint], [naive.usPerPoint], '≥ 100 × faster than naive', 'naive turf loop');
+  const fair = a.rows.find((r) => /flatbush/i.test(r.measure));
+  if (perPoint && fair) add('Point → small area, µs per point (index) ', [perPoint.usPerPoint], [fair.usPerPoint], '— (fair baseline)', 'flatbush candidates + turf booleanPointInPolygon');
 }
 
 async function report(rows: Row[], server: PreviewServer): Promise<void> {
