@@ -72,24 +72,35 @@ export class Locator {
     const wardText = cell(row, this.ward);
     if (wardText !== '') return this.fromCode(this.ward, checkWardCode(wardText), 'ward', log);
     const venueText = cell(row, this.venue);
-    if (venueText !== '') {
-      if (!this.venues) {
-        log.reject(this.venue.name, `The venue ${quote(venueText)} can't be placed without a venue list; load one with each venue's latitude and longitude.`);
-        return null;
-      }
-      const point = this.venues.get(venueKey(venueText));
-      if (!point) {
-        log.reject(this.venue.name, `The venue ${quote(venueText)} isn't in the venue list; add it with its latitude and longitude.`);
-        return null;
-      }
-      return this.fromPoint(point.lon, point.lat, log, row, this.venue);
-    }
+    if (venueText !== '') return this.placeVenue(venueText, row, log);
     if (cell(row, this.postcode) !== '') {
       log.reject(this.postcode.name, POSTCODE_REASON);
       return null;
     }
     log.reject(undefined, 'This row has no location: no coordinates, small-area code or venue.');
     return null;
+  }
+
+  /** True when the row gives a place other than a venue name (coordinates, a code or a postcode). */
+  hasPointOrCode(row: string[]): boolean {
+    return [this.lon, this.lat, this.easting, this.northing, this.lsoa, this.ward, this.postcode].some((c) => cell(row, c) !== '');
+  }
+
+  /**
+   * A venue's place from the venue list. `name` is the venue as written or,
+   * after the values step, the list venue the person matched it to.
+   */
+  placeVenue(name: string, row: string[], log: IssueLog): Placement | null {
+    if (!this.venues) {
+      log.reject(this.venue.name, `The venue ${quote(name)} can't be placed without a venue list; load one with each venue's latitude and longitude, or choose to keep these rows without a place.`);
+      return null;
+    }
+    const point = this.venues.get(venueKey(name));
+    if (!point) {
+      log.reject(this.venue.name, `The venue ${quote(name)} isn't in the venue list; match it to a venue in the values step, add it to the list with its latitude and longitude, or choose to keep these rows without a place.`);
+      return null;
+    }
+    return this.fromPoint(point.lon, point.lat, log, row, this.venue);
   }
 
   private fromPair(aText: string, bText: string, aCol: FieldColumn, bCol: FieldColumn, aLabel: string, bLabel: string, log: IssueLog, row: string[]): Placement | null {
