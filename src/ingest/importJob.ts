@@ -16,9 +16,21 @@ const BATCH_ROWS = 100_000;
 /** A failure the person can act on; the message is shown as it is. */
 export class ImportError extends Error {}
 
-/** First rows, the guessed kind and column mapping, and anything that would stop the import. */
-export async function previewImport(file: File, kind?: DatasetKind): Promise<PreviewResult> {
-  const { chunk, summary } = await previewFile(file, 200);
+/** Rows read for the preview and the mapping guess. */
+const PREVIEW_ROWS = 200;
+
+/**
+ * First rows, the header row (detected unless `choice.headerRow` is given)
+ * with the other rows that could be it, the guessed kind and column mapping,
+ * and anything that would stop the import. Excel: `choice.sheet` (the first
+ * sheet with data by default); summary.sheets lists them all.
+ */
+export async function previewImport(
+  file: File,
+  kind?: DatasetKind,
+  choice: { sheet?: string; headerRow?: number; signal?: AbortSignal } = {},
+): Promise<PreviewResult> {
+  const { chunk, summary } = await previewFile(file, PREVIEW_ROWS, choice);
   const guess = guessMapping(kind ?? guessKind(chunk.header), chunk.header, chunk.rows);
   return {
     chunk,
@@ -26,6 +38,9 @@ export async function previewImport(file: File, kind?: DatasetKind): Promise<Pre
     guess,
     problems: validateMapping(guess.kind, guess.mapping, chunk.header, chunk.rows),
     swapWarning: swapWarningFor(guess.mapping, chunk),
+    // GeoJSON and Parquet have field names, not a header row: row 1 stands for them.
+    headerRow: summary.headerRow ?? 1,
+    headerCandidates: summary.headerCandidates ?? [],
   };
 }
 
@@ -65,7 +80,10 @@ export async function runImport(
       venues: choices.venues ? new Map(choices.venues) : undefined,
       locate: lookup.locate,
       areaOfCode: lookup.areaOfCode,
+      placePostcode: lookup.placePostcode,
+      lsoa2011: lookup.lsoa2011,
       fileName: meta.fileName,
+      decimalComma: chunk.decimalComma,
     });
     normaliser.push(chunk);
     // Police rows leave in packed batches, so the worker never holds a million rows as JS values.
@@ -76,6 +94,7 @@ export async function runImport(
     onProgress: (f) => onProgress('Reading and checking rows', f),
     signal,
     sheet: choices.sheet,
+    headerRow: choices.headerRow,
     chunkRows: tuning.chunkRows,
   });
   if (!normaliser) throw new ImportError(read.dataRows === 0 ? 'The file has column names but no rows to import.' : 'The file has no rows to import.');

@@ -2,9 +2,11 @@ import { eastingNorthingToLonLat } from '../map/coordinates.ts';
 import type { MappableField } from '../map/fields.ts';
 import { checkLsoaCode, checkWardCode } from '../validate/codes.ts';
 import { checkEastingNorthing, checkLonLat } from '../validate/coordinates.ts';
+import { parseDecimal } from '../validate/numbers.ts';
 import { quote } from '../validate/result.ts';
 import { type FieldColumn, cell, fieldColumn, round6 } from './cells.ts';
 import type { IssueLog } from './issueLog.ts';
+import { placeByPostcode } from './postcode.ts';
 import type { NormaliseOptions } from './types.ts';
 
 export interface Placement {
@@ -73,10 +75,8 @@ export class Locator {
     if (wardText !== '') return this.fromCode(this.ward, checkWardCode(wardText), 'ward', log);
     const venueText = cell(row, this.venue);
     if (venueText !== '') return this.placeVenue(venueText, row, log);
-    if (cell(row, this.postcode) !== '') {
-      log.reject(this.postcode.name, POSTCODE_REASON);
-      return null;
-    }
+    const postcodeText = cell(row, this.postcode);
+    if (postcodeText !== '') return placeByPostcode(postcodeText, this.postcode.name, this.options.placePostcode, log, POSTCODE_REASON);
     log.reject(undefined, 'This row has no location: no coordinates, small-area code or venue.');
     return null;
   }
@@ -109,8 +109,8 @@ export class Locator {
       log.reject(missingCol.name, `The ${given} is given but the ${missing} is blank.`);
       return null;
     }
-    const a = Number(aText);
-    const b = Number(bText);
+    const a = parseDecimal(aText, this.options);
+    const b = parseDecimal(bText, this.options);
     if (!Number.isFinite(a)) return rejectNumber(log, aCol, aLabel, aText);
     if (!Number.isFinite(b)) return rejectNumber(log, bCol, bLabel, bText);
     if (aLabel === 'longitude') {

@@ -1,5 +1,6 @@
 import type { DatasetKind, EvidenceTable, RowIssue } from '../schemas.ts';
 import type { Mapping } from '../map/fields.ts';
+import type { PostcodePlacement } from './postcode.ts';
 
 export type { RawChunk } from '../read/types.ts';
 
@@ -40,10 +41,16 @@ export interface NormaliseOptions {
   locate(lon: number, lat: number): LocatedArea | null;
   /** An LSOA or ward code of the built-in areas, with a point inside it, or null. */
   areaOfCode(code: string): PlacedCode | null;
+  /** A postcode's place (the NSPL lookup, AreaLookup.placePostcode); absent when no lookup is loaded. */
+  placePostcode?(text: string): PostcodePlacement;
+  /** The 2021 successors of one of the five areas' changed LSOA 2011 codes, or null (AreaLookup.lsoa2011). */
+  lsoa2011?(code: string): readonly string[] | null;
   /** The file's name, for the `source` column of imported crimes. */
   fileName?: string;
   /** Cap on listed issues (default 10,000); the rest are counted in issuesNotListed. */
   maxIssues?: number;
+  /** Coordinates are written with a decimal comma ("51,40412"): decided by the reader (RawChunk.decimalComma). */
+  decimalComma?: boolean;
 }
 
 export interface NormalisedDataset {

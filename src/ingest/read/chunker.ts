@@ -16,6 +16,8 @@ export class RowChunker {
   constructor(
     private readonly header: string[],
     private readonly options: Pick<ReaderOptions, 'onChunk' | 'onHeader' | 'signal' | 'chunkRows' | 'maxRows'>,
+    /** Copied onto every chunk (RawChunk.decimalComma). */
+    private readonly decimalComma?: boolean,
   ) {
     this.chunkRows = Math.max(1, Math.floor(options.chunkRows ?? DEFAULT_CHUNK_ROWS));
     options.onHeader?.(header);
@@ -53,7 +55,9 @@ export class RowChunker {
 
   private cut(): void {
     if (this.rows.length === 0) return;
-    this.ready.push({ header: this.header, rows: this.rows, firstRow: this.firstRow });
+    const chunk: RawChunk = { header: this.header, rows: this.rows, firstRow: this.firstRow };
+    if (this.decimalComma) chunk.decimalComma = true;
+    this.ready.push(chunk);
     this.rows = [];
   }
 }

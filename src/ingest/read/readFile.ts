@@ -36,22 +36,28 @@ export async function readFile(file: NamedBlob, options: ReadOptions): Promise<R
  * is the number of rows in the preview, not in the file. The preview is one
  * chunk: its row numbers are exact unless blank rows were skipped inside it.
  */
-export async function previewFile(file: NamedBlob, rows: number = DEFAULT_PREVIEW_ROWS): Promise<{ chunk: RawChunk; summary: ReadSummary }> {
+export async function previewFile(
+  file: NamedBlob,
+  rows: number = DEFAULT_PREVIEW_ROWS,
+  /** The sheet and header row to preview (detected when not given), and a cancel. */
+  choice: Pick<ReadOptions, 'sheet' | 'headerRow' | 'signal'> = {},
+): Promise<{ chunk: RawChunk; summary: ReadSummary }> {
   const maxRows = Math.max(1, Math.floor(rows));
   let chunk: RawChunk | undefined;
   let header: string[] = [];
   const summary = await run(file, {
+    ...choice,
     maxRows,
     notes: [],
     chunkRows: maxRows,
     onHeader: (names) => (header = names),
     onChunk: (next) => {
-      if (!chunk) chunk = { header: next.header, rows: [...next.rows], firstRow: next.firstRow };
+      if (!chunk) chunk = { ...next, rows: [...next.rows] };
       else chunk.rows.push(...next.rows);
     },
   });
   // A file with column names but no rows gives no chunk; the mapping step still needs the names.
-  return { chunk: chunk ?? { header, rows: [], firstRow: 2 }, summary };
+  return { chunk: chunk ?? { header, rows: [], firstRow: (summary.headerRow ?? 1) + 1 }, summary };
 }
 
 async function run(file: NamedBlob, options: ReaderOptions): Promise<ReadSummary> {

@@ -16,6 +16,8 @@ export interface Plan {
   notes: string[];
   /** A ZIP named as text: try it as a workbook, and if that fails say it is a ZIP. */
   zipNamedAsText: boolean;
+  /** For text: UTF-16 (Excel's "Unicode Text"), found from its byte-order mark or its pattern of zero bytes. */
+  utf16?: 'utf-16le' | 'utf-16be';
 }
 
 /** How many leading bytes sniffing looks at. */
@@ -76,13 +78,17 @@ export function planRead(name: string, head: Uint8Array): Plan {
   for (const { signature, looksLike } of NOT_TEXT) {
     if (startsWith(head, signature)) throw notData(name, ext, looksLike);
   }
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    throw new ReadError(
-      `"${name}" is saved as UTF-16 text (Excel calls it "Unicode Text"), which this app cannot read. ` +
-        'Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then import that file.',
-    );
+  const utf16 = startsWith(head, [0xff, 0xfe]) ? 'utf-16le' : startsWith(head, [0xfe, 0xff]) ? 'utf-16be' : utf16ByZeros(head);
+  if (utf16) {
+    if (ext === 'geojson' || ext === 'json') {
+      throw new ReadError(`"${name}" is saved as UTF-16 text, which this app can read only for CSV and tab-separated files. Save it again as UTF-8 and import that file.`);
+    }
+    if (ext === 'parquet') throw notData(name, ext, 'UTF-16 text');
+    const notes = ext === 'xlsx' || ext === 'xlsm' || ext === 'xls' ? [`"${name}" is named like an Excel workbook but holds plain text, so it was read as a text file.`] : [];
+    return { ...plan('text', notes), utf16 };
   }
-  if (head.includes(0)) throw notData(name, ext, 'a binary file (a program, image or document)');
+  // A few stray zero bytes in text (a bad export) are removed by the reader; many mean a binary file.
+  if (head.includes(0) && zeroShare(head) > MAX_STRAY_ZERO_SHARE) throw notData(name, ext, 'a binary file (a program, image or document)');
 
   if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') {
     // A text file named as a workbook: common when a system exports "CSV" with an Excel extension.
@@ -96,6 +102,34 @@ export function planRead(name: string, head: Uint8Array): Plan {
   // Unknown extension: text starting with "{" is most likely GeoJSON, anything else delimited text.
   const firstChar = firstNonSpace(head);
   return plan(firstChar === 0x7b ? 'geojson' : 'text');
+}
+
+/** Text with more zero bytes than this share of its first bytes is not text with a few stray NULs. */
+const MAX_STRAY_ZERO_SHARE = 0.01;
+
+function zeroShare(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const b of bytes) if (b === 0) zeros++;
+  return zeros / Math.max(1, bytes.length);
+}
+
+/**
+ * UTF-16 without a byte-order mark: text that is mostly ASCII has a zero in
+ * every other byte — the second of each pair (little-endian) or the first
+ * (big-endian) — and almost none in the other position.
+ */
+function utf16ByZeros(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(head.length, 4096) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) evenZeros++;
+    if (head[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= 0.6 * pairs && evenZeros <= 0.05 * pairs) return 'utf-16le';
+  if (evenZeros >= 0.6 * pairs && oddZeros <= 0.05 * pairs) return 'utf-16be';
+  return undefined;
 }
 
 function notData(name: string, ext: string, looksLike: string): ReadError {

@@ -1,3 +1,5 @@
+import type { HeaderCandidate } from '../importProtocol.ts';
+
 /**
  * Shared shapes for the file readers: they turn a user's file (CSV/TSV, Excel,
  * GeoJSON, Parquet) into chunks of string cells, without touching the DOM, so
@@ -14,13 +16,19 @@ export interface RawChunk {
    * the numbering never drifts from what a spreadsheet would show.
    */
   firstRow: number;
+  /**
+   * Numbers in this file use a decimal comma ("51,40412" in a semicolon file);
+   * decided once by the reader from the delimiter and the first rows, and the
+   * same on every chunk. Absent for formats with typed numbers.
+   */
+  decimalComma?: boolean;
 }
 
 export type SourceFormat = 'csv' | 'tsv' | 'xlsx' | 'geojson' | 'parquet';
 
 export interface ReadSummary {
   format: SourceFormat;
-  encoding?: 'utf-8' | 'windows-1252';
+  encoding?: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   delimiter?: string;
   dataRows: number;
   columns: number;
@@ -28,6 +36,14 @@ export interface ReadSummary {
   sheets?: string[];
   /** Plain English, one sentence or two each, for the import report. */
   notes: string[];
+  /** CSV/TSV and Excel: the file (sheet) row used as the header, detected unless ReadOptions.headerRow chose it. */
+  headerRow?: number;
+  /** CSV/TSV and Excel: the first rows scored as headers, best first (see headerDetect.ts). */
+  headerCandidates?: HeaderCandidate[];
+  /** Rows below the data that look like notes ("Source: …", "Total"), not imported; also said in `notes`. */
+  rowsBelowData?: { row: number; text: string }[];
+  /** The numbers were read with a decimal comma (see RawChunk.decimalComma). */
+  decimalComma?: boolean;
 }
 
 /** A problem with the user's file. The message is plain English for a resident: what is wrong and what to do. */
@@ -57,6 +73,27 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_CHUNK_ROWS = 20_000;
+
+/** How long a reader may run before letting the worker handle other messages (a 'cancel'). */
+const YIELD_EVERY_MS = 50;
+
+/**
+ * Lets the event loop run (a macrotask, not a microtask: only then can a
+ * worker receive a 'cancel' message) once YIELD_EVERY_MS have passed since
+ * the last time, then throws if the read was cancelled meanwhile.
+ */
+export class Yielder {
+  private last = performance.now();
+  constructor(private readonly signal: AbortSignal | undefined) {}
+
+  async maybe(): Promise<void> {
+    if (performance.now() - this.last >= YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      this.last = performance.now();
+    }
+    throwIfAborted(this.signal);
+  }
+}
 
 /** A named file as the readers see it (a File, or a Blob given a name in tests). */
 export type NamedBlob = Blob & { name: string };

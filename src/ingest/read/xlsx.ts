@@ -8,9 +8,8 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { dateToIsoString, numberToPlainString } from './cells.ts';
-import { RowChunker } from './chunker.ts';
-import { makeHeaderUnique } from './header.ts';
-import { ReadError, throwIfAborted, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
+import { TableLayout } from './layout.ts';
+import { ReadError, throwIfAborted, Yielder, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
 
 interface SheetCells {
   sheet: string;
@@ -50,43 +49,36 @@ export async function readXlsx(file: NamedBlob, options: ReaderOptions, zipNamed
 
   // read-excel-file returns the sheet from row 1, with empty rows in the middle kept as rows of nulls.
   const rows = chosen.data;
-  const headerIndex = rows.findIndex((row) => !isBlank(row));
-  if (headerIndex < 0) throw new ReadError(`The sheet "${chosen.sheet}" in "${file.name}" is empty.`);
-  // Rows come padded to the sheet's widest row: the header ends at its last named column, as in a CSV.
-  const unique = makeHeaderUnique(trimTrailingEmpty(rows[headerIndex]!.map(excelCell), 0));
-  if (unique.note) notes.push(unique.note);
-  if (headerIndex > 0) notes.push(`The column names were found on row ${headerIndex + 1}; the rows above them were blank.`);
-
-  const chunker = new RowChunker(unique.header, options);
-  let skippedBlankRows = 0;
-  let pendingBlank = 0;
-  for (let index = headerIndex + 1; index < rows.length && !chunker.full; index++) {
+  if (!rows.some((row) => !isBlank(row))) throw new ReadError(`The sheet "${chosen.sheet}" in "${file.name}" is empty.`);
+  // Rows come padded to the sheet's widest row: the layout cuts them back to the header's width, as in a CSV.
+  const layout = new TableLayout(options, notes, 'sheet', undefined, true);
+  const yielder = new Yielder(signal);
+  let cells = 0;
+  let index = 0;
+  for (; index < rows.length && !layout.full; index++) {
     const row = rows[index]!;
-    if (isBlank(row)) {
-      pendingBlank++;
-      continue;
-    }
-    skippedBlankRows += pendingBlank;
-    pendingBlank = 0;
-    chunker.add(trimTrailingEmpty(row.map(excelCell), unique.header.length), index + 1);
-    if (index % 5000 === 0) {
-      await chunker.drain();
+    layout.add(row.map(excelCell), index + 1);
+    // Yield by cells, not rows: a sheet may be 16,384 columns wide.
+    cells += row.length;
+    if (cells >= 200_000) {
+      cells = 0;
+      await layout.drain();
+      await yielder.maybe();
       onProgress?.(0.8 + (0.2 * index) / rows.length);
     }
   }
-  await chunker.finish();
-  if (skippedBlankRows > 0) {
-    notes.push(`${skippedBlankRows === 1 ? '1 blank row was' : `${skippedBlankRows.toLocaleString('en-GB')} blank rows were`} skipped; row numbers still match the sheet.`);
-  }
-  if (chunker.dataRows === 0) notes.push('The sheet has column names but no rows.');
+  const found = await layout.finish(index >= rows.length);
   onProgress?.(1);
   return {
     format: 'xlsx',
-    dataRows: chunker.dataRows,
-    columns: unique.header.length,
+    dataRows: layout.dataRows,
+    columns: found.header.length,
     sheet: chosen.sheet,
     sheets: names,
     notes,
+    headerRow: found.headerRow,
+    headerCandidates: found.headerCandidates,
+    ...(found.rowsBelowData.length > 0 ? { rowsBelowData: found.rowsBelowData } : {}),
   };
 }
 
@@ -122,14 +114,4 @@ export function excelCell(value: unknown): string {
 
 function isBlank(row: unknown[]): boolean {
   return row.every((cell) => cell === null || cell === undefined || cell === '');
-}
-
-/**
- * read-excel-file pads every row to the sheet's widest row; drop padding past
- * the header so a row is only "ragged" when it really has extra cells.
- */
-function trimTrailingEmpty(cells: string[], headerLength: number): string[] {
-  let end = cells.length;
-  while (end > headerLength && cells[end - 1] === '') end--;
-  return end === cells.length ? cells : cells.slice(0, end);
 }

@@ -95,3 +95,37 @@ export function safeCut(bytes: Uint8Array): number {
   if (end > 0 && bytes[end - 1]! >= 0xc0) end--;
   return end > 0 ? end : bytes.length;
 }
+
+/**
+ * UTF-16 text (Excel's "Unicode Text" export: tab-separated, usually
+ * little-endian with a byte-order mark). Slices may end anywhere on an even
+ * byte: the decoder keeps a cut-off surrogate pair for the next slice.
+ * Big-endian bytes are swapped and decoded as little-endian, which every
+ * TextDecoder supports.
+ */
+export class Utf16Decoder {
+  private readonly decoder = new TextDecoder('utf-16le');
+  replacedInvalidBytes = false;
+
+  constructor(readonly encoding: 'utf-16le' | 'utf-16be') {}
+
+  decode(bytes: Uint8Array, final = false): string {
+    let le = bytes;
+    if (this.encoding === 'utf-16be') {
+      le = new Uint8Array(bytes.length);
+      for (let i = 0; i + 1 < bytes.length; i += 2) {
+        le[i] = bytes[i + 1]!;
+        le[i + 1] = bytes[i]!;
+      }
+    }
+    const text = this.decoder.decode(le, { stream: !final });
+    if (text.includes(REPLACEMENT)) this.replacedInvalidBytes = true;
+    return text;
+  }
+}
+
+/** UTF-16 byte-order mark for the given byte order (FF FE little-endian, FE FF big-endian). */
+export function startsWithUtf16Bom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const [a, b] = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return bytes.length >= 2 && bytes[0] === a && bytes[1] === b;
+}

@@ -29,16 +29,22 @@ describe('CSV: the bad-input list', () => {
       dataRows: 0,
       columns: 3,
       notes: ['The file has column names but no rows.'],
+      headerRow: 1,
+      headerCandidates: [{ row: 1, cells: ['Crime ID', 'Month', 'Reported by'], score: expect.any(Number) as number }],
     });
   });
 
   test('a semicolon file is read correctly, decimal commas kept, with a note naming the separator', async () => {
     const { chunks, summary } = await readAll(fixture('semicolon.csv'));
     expect(chunks).toEqual([
-      { header: ['Name', 'Score', 'Ward'], firstRow: 2, rows: [['Asha', '1,5', 'Norbiton'], ['Ben', '2,25', 'Lache']] },
+      { header: ['Name', 'Score', 'Ward'], firstRow: 2, rows: [['Asha', '1,5', 'Norbiton'], ['Ben', '2,25', 'Lache']], decimalComma: true },
     ]);
     expect(summary.delimiter).toBe(';');
-    expect(summary.notes).toEqual(['The columns were separated by semicolons, not commas; they were read correctly.']);
+    expect(summary.decimalComma).toBe(true);
+    expect(summary.notes).toEqual([
+      'The columns were separated by semicolons, not commas; they were read correctly.',
+      'Numbers are written with a decimal comma (as in 51,40412), so they were read that way.',
+    ]);
   });
 
   test('a UTF-8 byte-order mark is dropped from the first column name, with a note', async () => {

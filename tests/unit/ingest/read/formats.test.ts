@@ -34,7 +34,10 @@ describe('Excel (.xlsx)', () => {
         'The workbook has 2 sheets ("Responses", "Notes"); "Responses" was read. Choose another sheet if your data is elsewhere.',
         '1 blank row was skipped; row numbers still match the sheet.',
       ],
+      headerRow: 1,
+      headerCandidates: expect.any(Array) as unknown[],
     });
+    expect(summary.headerCandidates![0]).toMatchObject({ row: 1, cells: ['Response ID', 'Date', 'Submitted at', 'Ward', 'Postcode', 'Choice 1', 'Age band', 'Score', 'Follow up'] });
   });
 
   test('a chosen sheet is read; an unknown sheet name is refused, listing the sheets', async () => {
