@@ -1,5 +1,5 @@
 import type { DatasetKind, DatasetMeta, EvidenceBytes } from './schemas.ts';
-import type { FromImportWorker, ImportChoices, ImportReport, PreviewResult, ToImportWorker } from './importProtocol.ts';
+import type { FromImportWorker, ImportChoices, ImportReport, PreviewResult, ToImportWorker, ValueProfile } from './importProtocol.ts';
 
 export interface ImportOutcome {
   meta: DatasetMeta;
@@ -65,6 +65,7 @@ export class ImportClient {
     this.pending.delete(m.id);
     if (m.type === 'failed') p.reject(new ImportFailed(m.message, m.cancelled));
     else if (m.type === 'preview') p.resolve(m.result);
+    else if (m.type === 'values') p.resolve(m.profile);
     else p.resolve({ meta: m.meta, tables: m.tables, report: m.report });
     if (p.isImport) this.retire = true;
     if (this.retire && this.pending.size === 0) this.stop();
@@ -97,15 +98,31 @@ export class ImportClient {
     this.retire = false;
   }
 
-  preview(file: File, kind?: DatasetKind): Promise<PreviewResult> {
-    return this.request<PreviewResult>((id) => ({ type: 'preview', id, file, kind })).done;
+  /** The first rows with the header row (detected unless `choice.headerRow`) and sheet (Excel; the first with data unless `choice.sheet`). */
+  preview(file: File, kind?: DatasetKind, choice: { sheet?: string; headerRow?: number } = {}): Promise<PreviewResult> {
+    return this.request<PreviewResult>((id) => ({ type: 'preview', id, file, kind, sheet: choice.sheet, headerRow: choice.headerRow })).done;
   }
 
   import(file: File, choices: ImportChoices, meta: DatasetMeta, progress: (stage: string, fraction: number) => void): { done: Promise<ImportOutcome>; cancel(): void } {
     const { id, worker, done } = this.request<ImportOutcome>((i) => ({ type: 'import', id: i, file, choices, meta }), progress);
-    // Sent to the worker running this import (a finished worker ignores it).
-    return { done, cancel: () => worker.postMessage({ type: 'cancel', id } satisfies ToImportWorker) };
+    return { done, cancel: () => cancelIn(worker, id) };
   }
+
+  /**
+   * Reads the whole file once (with the chosen sheet, header row and mapping)
+   * and profiles its categorical values for the values step. Progress and
+   * cancel work as for an import; a cancelled profile fails with
+   * ImportFailed(cancelled: true).
+   */
+  values(file: File, choices: ImportChoices, progress: (stage: string, fraction: number) => void): { done: Promise<ValueProfile>; cancel(): void } {
+    const { id, worker, done } = this.request<ValueProfile>((i) => ({ type: 'values', id: i, file, choices }), progress);
+    return { done, cancel: () => cancelIn(worker, id) };
+  }
+}
+
+/** Sent to the worker running the request (a finished or ended worker ignores it). */
+function cancelIn(worker: Worker, id: number): void {
+  worker.postMessage({ type: 'cancel', id } satisfies ToImportWorker);
 }
 
 export function newDatasetId(): string {
