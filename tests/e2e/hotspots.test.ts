@@ -66,7 +66,8 @@ describe('Hotspots in Chromium, production build', () => {
   it('exports the run as CSV with the expected columns', async () => {
     const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('[data-testid="hotspot-export"]').click()]);
     const text = readFileSync((await download.path())!, 'utf8');
-    const rows = csvParse(text);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = csvParse(text.slice(1));
     expect(rows.columns).toEqual([...HOTSPOT_CSV_COLUMNS]);
     expect(rows).toHaveLength(200);
     expect(rows.every((r) => r.permutations === '9999' && r.statistic === 'gi-star')).toBe(true);

@@ -1,4 +1,4 @@
-import { csvText } from '../csvText.ts';
+import { csvDocument } from '../../export/csv.ts';
 import type { HotspotRun } from './runHotspots.ts';
 
 export const HOTSPOT_CSV_COLUMNS = [
@@ -35,7 +35,8 @@ export interface HotspotCsvMeta {
 const FDR_LEVEL = 0.1;
 
 /**
- * The hotspot table as CSV (RFC 4180, header first, no comment lines): one row
+ * The hotspot table as CSV (export/csv.ts: UTF-8 with BOM, RFC 4180, text
+ * cells safe from formula injection; header first, no comment lines): one row
  * per area, with the settings repeated on every row so any row quoted alone
  * still says how it was made. z and p are rounded to 6 decimal places.
  */
@@ -65,12 +66,12 @@ export function hotspotCsv(run: HotspotRun, meta: HotspotCsvMeta): string {
     run.seed,
     generatedAt,
   ]);
-  return csvText(HOTSPOT_CSV_COLUMNS, rows);
+  return csvDocument(HOTSPOT_CSV_COLUMNS, rows);
 }
 
-/** Six decimal places, trailing zeros dropped; empty for a missing value. */
-function round(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '';
+/** Six decimal places; null (an empty cell) for a missing value. A number, so a negative z stays numeric in Excel. */
+function round(v: number | null): number | null {
+  if (v === null || !Number.isFinite(v)) return null;
   const r = Number(v.toFixed(6));
-  return String(Object.is(r, -0) ? 0 : r);
+  return Object.is(r, -0) ? 0 : r;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../ingest/importProtocol.ts';
 import { downloadText } from '../../app/download.ts';
-import { csvText } from '../../analysis/csvText.ts';
+import { csvDocument } from '../../export/csv.ts';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 const PAGE = 50;
@@ -13,7 +13,7 @@ export function ImportReportView({ report, note }: { report: ImportReport; note:
   const download = () =>
     downloadText(
       `${report.fileName.replace(/\.[^.]+$/, '')}-import-report.csv`,
-      csvText(
+      csvDocument(
         ['row', 'column', 'what happened', 'reason'],
         report.issues.map((i) => [i.row, i.column ?? '', i.action, i.reason]),
       ),

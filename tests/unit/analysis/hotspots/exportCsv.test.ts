@@ -19,11 +19,12 @@ const csv = hotspotCsv(run, {
   ],
   generatedAt: new Date('2026-11-22T10:00:00Z'),
 });
-const rows = csvParse(csv);
+// The file starts with a UTF-8 byte-order mark for Excel; a parser sees it as part of the first name.
+const rows = csvParse(csv.replace(/^\uFEFF/, ''));
 
 describe('hotspotCsv', () => {
   it('starts with the header line and parses back with the expected columns', () => {
-    expect(csv.split('\r\n')[0]).toBe(HOTSPOT_CSV_COLUMNS.join(','));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${HOTSPOT_CSV_COLUMNS.join(',')}`);
     expect(rows.columns).toEqual([...HOTSPOT_CSV_COLUMNS]);
     expect(rows).toHaveLength(16);
   });
@@ -47,6 +48,12 @@ describe('hotspotCsv', () => {
       expect(r.class).toBe(a.class);
       expect(r.significant_fdr).toBe(a.pFdr! <= 0.1 ? 'yes' : 'no');
     });
+  });
+
+  it('writes negative z-scores as numbers, not neutralised text', () => {
+    const negative = rows.filter((r) => r.z !== '' && Number(r.z) < 0);
+    expect(negative.length).toBeGreaterThan(0);
+    for (const r of negative) expect(r.z).toMatch(/^-\d/);
   });
 
   it('leaves the numbers of an area with no value blank and says why', () => {
