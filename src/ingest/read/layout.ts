@@ -37,10 +37,10 @@ export interface LayoutResult {
   decimalComma: boolean;
 }
 
-/** A row's filled cells joined, cut short for a note. */
-function describeRow(cells: readonly string[]): string {
+/** A row's filled cells joined, cut short (to 60 characters for a note). */
+function describeRow(cells: readonly string[], max = 60): string {
   const text = cells.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function filled(cells: readonly string[]): number {
@@ -110,9 +110,9 @@ export class TableLayout {
   /** The end of the file (or of the preview, when `complete` is false: nothing is known about what follows). */
   async finish(complete: boolean): Promise<LayoutResult> {
     if (this.header === undefined) this.choose();
-    const rowsBelowData = complete ? this.noteLike.filter((r) => !isBlank(r.cells)).map(({ row, cells }) => ({ row, text: describeRow(cells) })) : [];
+    const rowsBelowData = complete ? this.noteLike.filter((r) => !isBlank(r.cells)).map(({ row, cells }) => ({ row, text: describeRow(cells, 200) })) : [];
     if (rowsBelowData.length > 0) {
-      const shown = rowsBelowData.slice(0, 20).map((r) => `row ${r.row} "${r.text}"`).join('; ');
+      const shown = rowsBelowData.slice(0, 20).map((r) => `row ${r.row} "${r.text.length > 60 ? `${r.text.slice(0, 59)}…` : r.text}"`).join('; ');
       const more = rowsBelowData.length > 20 ? `; and ${rowsBelowData.length - 20} more` : '';
       const count = rowsBelowData.length === 1 ? '1 row below the data looks' : `${rowsBelowData.length} rows below the data look`;
       this.notes.push(`${count} like notes, not data, so ${rowsBelowData.length === 1 ? 'it was' : 'they were'} not imported: ${shown}${more}.`);
