@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { classOf, quantileBreaks } from '../stats/classBreaks.ts';
 import { NO_DATA_COLOUR, severityColour } from '../map/palette.ts';
+import { gapWords, monthGaps, monthIndex, spansLabel } from './calendar.ts';
 
 export interface AreaCrimeCount {
   area_code: string;
@@ -99,6 +100,36 @@ export function crimeSummary(totals: readonly AreaCrimeCount[]): CrimeSummary {
     .filter((t) => t.rate !== null)
     .sort((a, b) => b.rate! - a.rate! || (a.area_code < b.area_code ? -1 : a.area_code > b.area_code ? 1 : 0));
   return { total: withData.reduce((s, t) => s + t.count, 0), areasWithData: withData.length, ranked };
+}
+
+/** How many months of police data a rate is worked out over, at most. */
+export const RATE_MONTHS = 12;
+
+/**
+ * The latest `wanted` months that have data (oldest first): a rate covers
+ * these, which may straddle a gap in the series; never months with no data.
+ */
+export function latestMonthsWithData(months: readonly string[], wanted = RATE_MONTHS): string[] {
+  return [...new Set(months)].sort((a, b) => monthIndex(a) - monthIndex(b)).slice(-wanted);
+}
+
+/**
+ * Over which months a rate is counted, in words: "over the 12 latest months
+ * with data: Nov 2021–Oct 2022", or, across a gap, "over the 12 latest months
+ * with data: Mar–Oct 2022 and Jan–Apr 2024 (none from Nov 2022 to Dec 2023)".
+ * Fewer months than wanted: "over the 5 months with data: Jan–May 2024".
+ */
+export function ratePeriodWords(rateMonths: readonly string[], wanted = RATE_MONTHS): string {
+  if (rateMonths.length === 0) return 'over no months (there is no police data)';
+  const n = rateMonths.length;
+  const which = n >= wanted ? `the ${n} latest months with data` : n === 1 ? 'the 1 month with data' : `the ${n} months with data`;
+  const gaps = monthGaps(rateMonths);
+  return `over ${which}: ${spansLabel(rateMonths)}${gaps.length ? ` (${gapWords(gaps)})` : ''}`;
+}
+
+/** "Crimes per 1,000 residents over the 12 latest months with data: Nov 2021–Oct 2022." */
+export function rateSentence(rateMonths: readonly string[], wanted = RATE_MONTHS): string {
+  return `Crimes per 1,000 residents (Census 2021) ${ratePeriodWords(rateMonths, wanted)}.`;
 }
 
 /** Label for a police record with no crime type. */

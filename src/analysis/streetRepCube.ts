@@ -10,7 +10,13 @@
  *   location (its nearest sites cannot be found), is left out and listed.
  * The months run without gaps from the first to the last month in which any
  * kept site was visited, so left-out sites cannot stretch the series.
+ * A round missed at every site (up to MAX_MISSED_ROUNDS months in a row) is
+ * carried like a missed visit; a longer break with no visit anywhere splits
+ * the series into runs, and the cube covers one run only (the longest unless
+ * another is chosen), so no grade is carried across, say, a year's pause.
  */
+import { monthRange, monthRuns, type MonthRun } from './calendar.ts';
+
 
 export interface CubeSite {
   site_id: string;
@@ -27,7 +33,7 @@ export interface CubeGrade {
 
 export interface LeftOutSite {
   site_id: string;
-  /** Months in which the site was graded. */
+  /** Months in which the site was graded (in the run tested, when it has enough months in all but too few in that run). */
   months: number;
   reason: 'too-few-months' | 'no-location';
 }
@@ -44,7 +50,14 @@ export interface StreetRepCube {
   /** Site-months before a site's first visit: its first grade. */
   beforeFirst: number;
   leftOut: LeftOutSite[];
+  /** The runs of months with visits (breaks of more than MAX_MISSED_ROUNDS months with no visit anywhere split them), oldest first. */
+  runs: MonthRun[];
+  /** The run the cube covers; null when no site qualifies. */
+  run: MonthRun | null;
 }
+
+/** Months in a row with no visit at any site that are still carried over as missed rounds. */
+export const MAX_MISSED_ROUNDS = 2;
 
 /** Fewer graded months than this and a site's trend means little. */
 export const MIN_GRADED_MONTHS = 6;
@@ -64,7 +77,11 @@ function monthName(index: number): string {
 const located = (s: CubeSite) => s.lon !== null && s.lat !== null && Number.isFinite(s.lon) && Number.isFinite(s.lat);
 
 /** One row per site and month is expected; a repeated site-month keeps its last grade. */
-export function streetRepCube(sites: readonly CubeSite[], grades: readonly CubeGrade[], options: { minMonths?: number } = {}): StreetRepCube {
+export function streetRepCube(
+  sites: readonly CubeSite[],
+  grades: readonly CubeGrade[],
+  options: { minMonths?: number; /** First month of the run to test; the longest run when omitted or not found. */ run?: string | null } = {},
+): StreetRepCube {
   const minMonths = options.minMonths ?? MIN_GRADED_MONTHS;
   const bySite = new Map<string, Map<number, number>>();
   for (const g of grades) {
@@ -73,12 +90,19 @@ export function streetRepCube(sites: readonly CubeSite[], grades: readonly CubeG
     bySite.set(g.site_id, series);
   }
 
+  // Runs over the months in which any located site with enough grades was visited.
+  const eligible = sites.filter((site) => located(site) && (bySite.get(site.site_id)?.size ?? 0) >= minMonths);
+  const runs = visitRuns(eligible.flatMap((site) => [...bySite.get(site.site_id)!.keys()]));
+  const run = runs.find((r) => r.from === options.run) ?? runs.reduce<MonthRun | null>((best, r) => (!best || r.months.length >= best.months.length ? r : best), null);
+  const [lo, hi] = run ? [monthIndex(run.from), monthIndex(run.to)] : [0, -1];
+
   const kept: { site: CubeSite; series: Map<number, number> }[] = [];
   const leftOut: LeftOutSite[] = [];
   for (const site of sites) {
-    const series = bySite.get(site.site_id) ?? new Map<number, number>();
-    if (!located(site)) leftOut.push({ site_id: site.site_id, months: series.size, reason: 'no-location' });
-    else if (series.size < minMonths) leftOut.push({ site_id: site.site_id, months: series.size, reason: 'too-few-months' });
+    const all = bySite.get(site.site_id) ?? new Map<number, number>();
+    const series = new Map([...all].filter(([m]) => m >= lo && m <= hi));
+    if (!located(site)) leftOut.push({ site_id: site.site_id, months: all.size, reason: 'no-location' });
+    else if (series.size < minMonths) leftOut.push({ site_id: site.site_id, months: all.size < minMonths ? all.size : series.size, reason: 'too-few-months' });
     else kept.push({ site, series });
   }
 
@@ -110,7 +134,19 @@ export function streetRepCube(sites: readonly CubeSite[], grades: readonly CubeG
       cube[t * n + i] = previous;
     }
   });
-  return { siteIds: kept.map((k) => k.site.site_id), months, cube, points, carried, beforeFirst, leftOut };
+  return { siteIds: kept.map((k) => k.site.site_id), months, cube, points, carried, beforeFirst, leftOut, runs, run: kept.length ? run : null };
+}
+
+/** Runs of visited months, bridging up to MAX_MISSED_ROUNDS months with no visit; each run lists every calendar month it spans. */
+function visitRuns(indices: readonly number[]): MonthRun[] {
+  const merged: { from: number; to: number }[] = [];
+  for (const r of monthRuns(indices.map(monthName))) {
+    const [from, to] = [monthIndex(r.from), monthIndex(r.to)];
+    const last = merged.at(-1);
+    if (last && from - last.to - 1 <= MAX_MISSED_ROUNDS) last.to = to;
+    else merged.push({ from, to });
+  }
+  return merged.map(({ from, to }) => ({ from: monthName(from), to: monthName(to), months: monthRange(monthName(from), monthName(to)) }));
 }
 
 /** Each site is compared with this many nearest sites. */

@@ -7,7 +7,7 @@ describe('Police data in Chromium, production build', () => {
   it('shows Leicester’s crime rates by ward, the monthly trend and each crime as a dot', async () => {
     await t.page.goto(`${t.app.url}?place=E06000016&level=ward&tab=crime`);
     const summary = t.page.locator('[data-testid="crime-summary"]');
-    await expect.poll(() => summary.textContent(), { timeout: 90_000 }).toMatch(/crimes .*from .* \(12 months\)/);
+    await expect.poll(() => summary.textContent(), { timeout: 90_000 }).toMatch(/crimes .*over the 12 latest months with data: Nov 2021–Oct 2022\./);
     const rows = t.page.locator('[data-testid="crime-table"] tbody tr');
     expect(await rows.count()).toBe(21); // Leicester's 21 wards, highest rate first
     const rates = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2]!.textContent!.replace(/,/g, ''))));

@@ -7,7 +7,8 @@ import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { crimeMonths, monthlyCrimeCounts, type MonthlyCrimeCount } from '../../db/queries/crimeCounts.ts';
 import { crimePoints } from '../../db/queries/crimePoints.ts';
 import { areaNames } from '../../db/queries/places.ts';
-import { areaTotals, crimeRateColours, crimeSummary, crimeTypeCounts, monthlyTotals } from '../../analysis/crimeRates.ts';
+import { areaTotals, crimeRateColours, crimeSummary, crimeTypeCounts, latestMonthsWithData, monthlyTotals, ratePeriodWords } from '../../analysis/crimeRates.ts';
+import { calendarSeries, coverageSentence, spanLabel, spansLabel } from '../../analysis/calendar.ts';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { MonthlyTrend, monthLabel } from '../../charts/MonthlyTrend.tsx';
 import { placeName } from '../../app/places.ts';
@@ -58,8 +59,9 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
     };
   }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady]);
 
-  // The latest 12 months with data, for rates; the whole series for the trend.
-  const latest = useMemo(() => new Set((months ?? []).slice(-12)), [months]);
+  // The latest 12 months with data (never months without), for rates; the whole series for the trend.
+  const rateMonths = useMemo(() => latestMonthsWithData(months ?? []), [months]);
+  const latest = useMemo(() => new Set(rateMonths), [rateMonths]);
   const totals = useMemo(() => (rows ? areaTotals(rows, latest) : []), [rows, latest]);
   const rateMap = useMemo(() => crimeRateColours(totals), [totals]);
   const summary = useMemo(() => crimeSummary(totals), [totals]);
@@ -93,7 +95,10 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
 
   const { ranked } = summary;
   const noData = months !== null && months.length === 0;
-  const period = months && months.length ? `${monthLabel([...latest][0]!)} to ${monthLabel(months.at(-1)!)}` : '';
+  const period = spansLabel(rateMonths);
+  const trendTable = calendarSeries(trend).map((e) =>
+    e.kind === 'month' ? [monthLabel(e.month), e.value] : [`${spanLabel(e.from, e.to)}`, `no data (${e.months === 1 ? '1 month' : `${e.months} months`})`],
+  );
   return (
     <section aria-labelledby="crime-heading" data-testid="crime-panel">
       <h2 id="crime-heading">Police-recorded crime in {placeName(lad)}</h2>
@@ -120,16 +125,17 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
       {rows && !noData && (
         <>
           <p data-testid="crime-summary">
-            {n(summary.total)} crimes {type ? `(${type.toLowerCase()}) ` : ''}in {placeName(lad)} from {period} ({latest.size} months). Rates are per 1,000
-            residents (Census 2021) over those months. Points are placed by police.uk at an approximate location (a snap point), never the exact address.
+            {n(summary.total)} crimes {type ? `(${type.toLowerCase()}) ` : ''}in {placeName(lad)} {ratePeriodWords(rateMonths)}. Rates are per 1,000 residents (Census 2021) over those months. Points
+            are placed by police.uk at an approximate location (a snap point), never the exact address.
           </p>
+          <p data-testid="crime-coverage">Police data for {placeName(lad)}: {coverageSentence(months ?? [])}.</p>
           {showDots && dots && <CrimeDotsTable month={dots.month} counts={dots.counts} types={types} />}
           <h3>{selected ? `Month by month in ${names.get(selected)}` : `Month by month in ${placeName(lad)}`}</h3>
           <MonthlyTrend series={trend} title={selected ? (names.get(selected) ?? selected) : placeName(lad)} unit="crimes" />
-          <ChartValues columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]} rows={trend.map((t) => [monthLabel(t.month), t.value])} />
+          <ChartValues columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]} rows={trendTable} />
           <table className="data-table" data-testid="crime-table">
             <caption>
-              {view.level === 'ward' ? 'Wards' : 'Small areas'} by crimes per 1,000 residents, {period} (the map’s table)
+              {view.level === 'ward' ? 'Wards' : 'Small areas'} by crimes per 1,000 residents {ratePeriodWords(rateMonths)} (the map’s table)
             </caption>
             <thead>
               <tr>

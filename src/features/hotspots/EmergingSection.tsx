@@ -7,7 +7,9 @@ import type { EvidenceState } from '../../app/useEvidence.ts';
 import type { MapLayerRequest } from '../../app/App.tsx';
 import { monthlyCrimeCounts } from '../../db/queries/crimeCounts.ts';
 import { areaNames } from '../../db/queries/places.ts';
-import { crimeCube } from '../../analysis/crimeCube.ts';
+import { crimeCube, cubeRun } from '../../analysis/crimeCube.ts';
+import { coverageSentence, runSentence, type MonthRun } from '../../analysis/calendar.ts';
+import { RunSelect } from './RunSelect.tsx';
 import { EMERGING_CLASS_TEXT } from '../../stats/trend/emergingHotspots.ts';
 import { BOUNDARY_URLS } from '../../map/mapStyle.ts';
 import { hotspotClient } from '../../workers/hotspotClient.ts';
@@ -24,6 +26,10 @@ import { StreetRepEmerging } from './StreetRepEmerging.tsx';
 interface Result extends EmergingSummary {
   names: Map<string, string>;
   months: string[];
+  /** Every month with data for every area, and its unbroken runs; `run` is the one tested. */
+  allMonths: string[];
+  runs: MonthRun[];
+  run: MonthRun;
   dropped: string[];
   ms: number;
   key: string;
@@ -74,25 +80,36 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
   const filters = useCrimeFilters(db, view, evidence);
   const { lad, type } = filters;
   const [state, setState] = useState<State>({ status: 'working' });
+  // '' = the longest unbroken run of months; else the first month of the run chosen.
+  const [runFrom, setRunFrom] = useState('');
+  // Kept apart from the result so the choice stays on screen while testing, or when the run chosen is too short.
+  const [runs, setRuns] = useState<MonthRun[]>([]);
   useEffect(() => {
     if (!evidence.restored || !evidence.crimesReady) return;
     let live = true;
     setState({ status: 'working' });
     (async () => {
       const rows = await monthlyCrimeCounts(db, { level: view.level, ladCode: lad, crimeTypes: type ? [type] : undefined });
-      const { codes, months, cube, droppedMonths } = crimeCube(rows);
-      if (months.length < 6) throw new Error(`${placeName(lad)} has ${months.length ? `only ${months.length} months` : 'no months'} of street-level police data: at least 6 are needed to look for a trend. Import police.uk files in “Your data”.`);
+      const full = crimeCube(rows);
+      const { codes, droppedMonths } = full;
+      // One unbroken run of months: the months either side of a gap are not neighbours in time.
+      const { months, cube, run, runs } = cubeRun(full, runFrom || null);
+      if (live) setRuns(runs);
+      if (!run || months.length < 6) {
+        const have = full.months.length ? `${coverageSentence(full.months)}${runs.length > 1 ? `, so at most ${Math.max(...runs.map((r) => r.months.length))} months in a row` : ''}` : 'no months';
+        throw new Error(`${placeName(lad)} has ${have} of street-level police data: at least 6 months in a row are needed to look for a trend. Import police.uk files in “Your data”.`);
+      }
       const names = new Map((await areaNames(db, lad, view.level)).map((a) => [a.code, a.name]));
       const { result, ms } = await hotspotClient().emerging({ boundaryUrl: new URL(BOUNDARY_URLS.five[view.level], document.baseURI).href, codes, steps: months.length, cube });
       if (!live) return;
       const summary = summariseEmerging(new Map(codes.map((c, i) => [c, result.classes[i]!])), result.islands);
       const key = `emerging|${lad}|${view.level}|${type}|${evidence.version}`;
-      setState({ status: 'ready', result: { ...summary, names, months, dropped: droppedMonths, ms, key } });
+      setState({ status: 'ready', result: { ...summary, names, months, allMonths: full.months, runs, run, dropped: droppedMonths, ms, key: `${key}|${run.from}` } });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady]);
+  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady, runFrom]);
   // Colours only with their key: none while working or after a failure.
   useEffect(() => onColours(state.status === 'ready' ? { colours: state.result.colours, key: state.result.key } : null), [state, onColours]);
 
@@ -100,7 +117,9 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
   const nameOf = (code: string) => (state.status === 'ready' ? (state.result.names.get(code) ?? code) : code);
   return (
     <div data-testid="emerging-crime">
-      <CrimeFilters filters={filters} testIdPrefix="emerging" />
+      <CrimeFilters filters={filters} testIdPrefix="emerging">
+        <RunSelect runs={runs} value={runFrom} onChange={setRunFrom} testId="emerging-run" />
+      </CrimeFilters>
       {state.status === 'working' && <p role="status">Testing each month and the trend…</p>}
       {state.status === 'error' && (
         <p className="problem" role="alert">
@@ -109,9 +128,10 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
       )}
       {state.status === 'ready' && (
         <>
-          <p>
-            {state.result.months.length} months of police data, {monthLabel(state.result.months[0]!)} to {monthLabel(state.result.months.at(-1)!)}
-            {state.result.dropped.length ? ` (${state.result.dropped.length} months with gaps left out)` : ''}. Tested in {Math.round(state.result.ms)} ms.
+          <p data-testid="emerging-months">
+            Police data with every area covered: {coverageSentence(state.result.allMonths)}
+            {state.result.dropped.length ? ` (${state.result.dropped.length} months that cover only some areas left out)` : ''}. Tested over{' '}
+            {state.result.months.length} months, {monthLabel(state.result.months[0]!)} to {monthLabel(state.result.months.at(-1)!)}, in {Math.round(state.result.ms)} ms.
           </p>
           <table className="data-table" data-testid="emerging-table">
             <caption>What each kind of trend means, and how many areas show it</caption>
@@ -174,7 +194,7 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
                 <p className="method-sentence" data-testid="emerging-method-sentence">
                   Emerging hot spots: Getis–Ord Gi* for each month over each area, its touching neighbours and the month before, then a Mann–Kendall trend test
                   on each area’s scores. Each month counts as hot or cold at 90% confidence, without a false discovery rate correction (as ArcGIS’s Emerging Hot
-                  Spot Analysis does by default).
+                  Spot Analysis does by default). {runSentence(state.result.run, state.result.runs)}
                 </p>
               </div>,
               overlay,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromArrays, tableFromJSON } from 'apache-arrow';
-import { areaTotals, crimeSummary, crimeTypeCounts, monthlyTotals, UNKNOWN_CRIME_TYPE } from '../../../src/analysis/crimeRates.ts';
+import { areaTotals, crimeSummary, crimeTypeCounts, latestMonthsWithData, monthlyTotals, ratePeriodWords, rateSentence, UNKNOWN_CRIME_TYPE } from '../../../src/analysis/crimeRates.ts';
 
 // Three covered areas (C has no residents recorded) and one whose authority has no police data (D).
 const rows = [
@@ -87,5 +87,25 @@ describe('crimeTypeCounts', () => {
 
   it('says so when the table has no crime types', () => {
     expect(() => crimeTypeCounts(tableFromArrays({ lon: Float64Array.from([1]) }))).toThrow(/crime_type/);
+  });
+});
+
+describe('the months a rate covers', () => {
+  const gappy = [
+    '2022-03', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08', '2022-09', '2022-10',
+    '2024-01', '2024-02', '2024-03', '2024-04',
+  ];
+  it('takes the 12 latest months that have data, never counting missing months', () => {
+    expect(latestMonthsWithData([...gappy, '2021-12'].reverse())).toEqual(gappy);
+  });
+  it('says over which months, across a gap too', () => {
+    const unbroken = ['2021-11', '2021-12', '2022-01', '2022-02', '2022-03', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08', '2022-09', '2022-10'];
+    expect(ratePeriodWords(unbroken)).toBe('over the 12 latest months with data: Nov 2021–Oct 2022');
+    expect(rateSentence(latestMonthsWithData(gappy))).toBe(
+      'Crimes per 1,000 residents (Census 2021) over the 12 latest months with data: Mar–Oct 2022 and Jan–Apr 2024 (none from Nov 2022 to Dec 2023).',
+    );
+    expect(ratePeriodWords(['2024-01', '2024-02', '2024-03', '2024-04'])).toBe('over the 4 months with data: Jan–Apr 2024');
+    expect(ratePeriodWords(['2024-01'])).toBe('over the 1 month with data: Jan 2024');
+    expect(ratePeriodWords([])).toMatch(/no months/);
   });
 });

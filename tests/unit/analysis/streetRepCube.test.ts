@@ -89,3 +89,44 @@ describe('whether there is enough to test', () => {
     );
   });
 });
+
+describe('street-rep cube over one unbroken run of months', () => {
+  // Two sites graded Mar–Oct 2022 and Jan–Apr 2024: 14 months with no visit anywhere split the series.
+  const first = monthRangeOf('2022-03', 8);
+  const second = monthRangeOf('2024-01', 6);
+  const grades = ['A', 'B'].flatMap((id, k) => series(id, [...first, ...second].map((m, t): [string, number] => [m, (t + k) % 4])));
+
+  it('tests the longest run by default, never carrying a grade across the break', () => {
+    const c = streetRepCube([site('A'), site('B')], grades);
+    expect(c.runs.map((r) => [r.from, r.to])).toEqual([
+      ['2022-03', '2022-10'],
+      ['2024-01', '2024-06'],
+    ]);
+    expect(c.run?.from).toBe('2022-03');
+    expect(c.months).toEqual(first);
+    expect(c.carried).toBe(0);
+  });
+
+  it('tests the run the person chose', () => {
+    const c = streetRepCube([site('A'), site('B')], grades, { run: '2024-01' });
+    expect(c.months).toEqual(second);
+    expect(column(c, 'A')).toEqual([0, 1, 2, 3, 0, 1]);
+  });
+
+  it('carries up to two months missed at every site, but not three', () => {
+    const twoMissed = series('A', [...monthRangeOf('2024-01', 3), ...monthRangeOf('2024-06', 3)].map((m): [string, number] => [m, 1]));
+    expect(streetRepCube([site('A')], twoMissed).months).toHaveLength(8);
+    const threeMissed = series('A', [...monthRangeOf('2024-01', 3), ...monthRangeOf('2024-07', 3)].map((m): [string, number] => [m, 1]));
+    const c = streetRepCube([site('A')], threeMissed, { minMonths: 3 });
+    expect(c.runs).toHaveLength(2);
+    expect(c.months).toEqual(['2024-07', '2024-08', '2024-09']);
+  });
+});
+
+function monthRangeOf(from: string, n: number): string[] {
+  const [y, m] = from.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + m - 1 + i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}

@@ -42,3 +42,35 @@ describe('MonthlyTrend chart', () => {
     expect(svg).toContain('>Jan 2022</text>');
   });
 });
+
+describe('MonthlyTrend on a calendar axis', () => {
+  // 8 months of 2022 and 4 of 2024: 14 months missing in between (Nov 2022 – Dec 2023).
+  const gappy = [
+    ...['03', '04', '05', '06', '07', '08', '09', '10'].map((mm, i) => ({ month: `2022-${mm}`, value: 40 + i })),
+    ...['01', '02', '03', '04'].map((mm, i) => ({ month: `2024-${mm}`, value: 60 + i })),
+  ];
+  const svg = renderToStaticMarkup(createElement(MonthlyTrend, { series: gappy, title: 'Imported force', unit: 'crimes' }));
+
+  it('matches its golden SVG', async () => {
+    await expect(svg.replaceAll('><', '>\n<')).toMatchFileSnapshot('./__snapshots__/monthlyTrendGap.svg');
+  });
+
+  it('splits the line at the gap, places months by the calendar and shades the missing months', () => {
+    const path = svg.match(/<path d="([^"]+)"/)![1]!;
+    const segments = path.split('M').filter(Boolean);
+    expect(segments).toHaveLength(2);
+    expect(segments.map((s) => s.split('L').length)).toEqual([8, 4]);
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(12);
+    // 26 calendar months from Mar 2022 to Apr 2024: one step is 348 / 25 px; the gap spans 15 steps.
+    const step = 348 / 25;
+    expect(xs[8]! - xs[7]!).toBeCloseTo(15 * step, 0);
+    expect(xs[1]! - xs[0]!).toBeCloseTo(step, 0);
+    expect(svg).toContain('data-gap="2022-11/2023-12"');
+    expect(svg).toContain('<title>No data: Nov 2022–Dec 2023 (14 months)</title>');
+    expect(svg).toContain('>no data</text>');
+    expect(svg).toContain('aria-label="Imported force: crimes by month (no data from Nov 2022 to Dec 2023)"');
+    // The calendar axis labels the January inside the gap too.
+    expect(svg).toContain('>Jan 2023</text>');
+  });
+});
