@@ -1,4 +1,5 @@
 import type { Database } from '../database.ts';
+import { allOf, compare } from '../evidence/sqlFilters.ts';
 import { streetRepCtes, type StreetRepFilters } from './streetRepScope.ts';
 
 /** Which sites, and which issues' grades, the monthly series covers. */
@@ -9,6 +10,8 @@ export interface StreetRepMonthlyFilters {
   wardCode?: string;
   /** One form heading (e.g. 'Green & clean'); omitted = every issue. */
   heading?: string;
+  /** One issue (e.g. 'Fly-tipping'); omitted = every issue (of the heading, if one is given). */
+  issue?: string;
 }
 
 export interface MonthlySite {
@@ -40,7 +43,7 @@ export interface SiteMonthGrade {
 export async function streetRepMonthly(db: Database, f: StreetRepMonthlyFilters): Promise<{ sites: MonthlySite[]; grades: SiteMonthGrade[] }> {
   const scope: StreetRepFilters = { datasetIds: f.datasetIds, ladCode: f.ladCode, wardCode: f.wardCode };
   const ctes = streetRepCtes(scope);
-  const heading = f.heading === undefined ? { sql: 'TRUE', params: [] } : { sql: 'heading = ?', params: [f.heading] };
+  const heading = allOf([compare('heading', '=', f.heading), compare('issue', '=', f.issue)]);
   const [sites, grades] = await Promise.all([
     db.query<MonthlySite>(
       `WITH ${ctes.sql}
@@ -63,3 +66,4 @@ export async function streetRepMonthly(db: Database, f: StreetRepMonthlyFilters)
   ]);
   return { sites, grades };
 }
+

@@ -134,6 +134,10 @@ export interface WorseningIssue {
   to_date: string;
   /** The grades in the window, oldest first. */
   grades: Grade[];
+  /** 'rising': never fell and ended higher; 'above-usual': every grade in the window is at least one grade above the issue's usual grade before it. */
+  rule: 'rising' | 'above-usual';
+  /** The median grade of the site's earlier visits that graded the issue (null with fewer earlier visits than the window). */
+  usual_grade: number | null;
 }
 
 /**
@@ -141,7 +145,10 @@ export interface WorseningIssue {
  * visits at which that issue was graded (at least 2; default 3), oldest to
  * newest. The issue is getting worse when the grade never falls from one of
  * those visits to the next AND the latest grade is higher than the oldest
- * (e.g. A→B→B or B→C→D, but not A→C→B and not B→B→B). Site–issue pairs with
+ * (e.g. A→B→B or B→C→D, but not A→C→B and not B→B→B). It is also getting
+ * worse when it has risen and stayed up: every grade in the window is at least
+ * one grade above the issue's usual grade (the median of at least as many
+ * earlier graded visits) — e.g. B B B B B B C D D D. Site–issue pairs with
  * fewer graded visits than the window are not judged. Biggest rises first.
  */
 export async function gettingWorse(
@@ -165,15 +172,26 @@ export async function gettingWorse(
               arg_max(grade, k) AS from_grade, arg_min(grade, k) AS to_grade,
               arg_max(visited_on, k) AS from_date, arg_min(visited_on, k) AS to_date,
               bool_and(previous IS NULL OR grade >= previous) AS never_falls,
+              MIN(grade) AS lowest,
               list(grade ORDER BY k DESC) AS grades
          FROM recent GROUP BY site_id, issue
+     ), usual AS (
+       SELECT site_id, issue, median(grade)::DOUBLE AS usual_grade, COUNT(*) AS earlier FROM ordered WHERE k > ? GROUP BY site_id, issue
+     ), flagged AS (
+       SELECT j.*, CASE WHEN u.earlier >= ? THEN u.usual_grade END AS usual_grade,
+              j.never_falls AND j.to_grade > j.from_grade AS rising,
+              u.earlier >= ? AND j.lowest >= u.usual_grade + 1 AS above_usual
+         FROM judged j LEFT JOIN usual u ON u.site_id = j.site_id AND u.issue = j.issue
+        WHERE j.n = ?
      )
-     SELECT j.site_id, s.name AS site_name, s.lon, s.lat, s.ward_code, s.ward_name, j.issue, j.heading,
-            j.from_grade, j.to_grade, j.from_date, j.to_date, j.grades
-       FROM judged j JOIN site s ON s.site_id = j.site_id
-      WHERE j.n = ? AND j.never_falls AND j.to_grade > j.from_grade
-      ORDER BY j.to_grade - j.from_grade DESC, j.to_grade DESC, s.ward_name NULLS LAST, s.name, j.issue`,
-    [...ctes.params, window, window],
+     SELECT f.site_id, s.name AS site_name, s.lon, s.lat, s.ward_code, s.ward_name, f.issue, f.heading,
+            f.from_grade, f.to_grade, f.from_date, f.to_date, f.grades,
+            CASE WHEN f.rising THEN 'rising' ELSE 'above-usual' END AS rule, f.usual_grade
+       FROM flagged f JOIN site s ON s.site_id = f.site_id
+      WHERE f.rising OR COALESCE(f.above_usual, FALSE)
+      ORDER BY CASE WHEN f.rising THEN f.to_grade - f.from_grade ELSE f.to_grade - f.usual_grade END DESC,
+               f.to_grade DESC, s.ward_name NULLS LAST, s.name, f.issue`,
+    [...ctes.params, window, window, window, window, window],
   );
   return rows.map((r) => ({ ...r, grades: numberList(r.grades) as Grade[] }));
 }

@@ -10,12 +10,15 @@ import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { placeName } from '../../app/places.ts';
 import { streetRepMonthly, type MonthlySite } from '../../db/queries/streetRepMonthly.ts';
+import { parseScope, scopeWords, type GradeScope } from '../../analysis/streetRepIssues.ts';
+import { runSentence, type MonthRun } from '../../analysis/calendar.ts';
+import { GradeScopeSelect } from '../streetReps/GradeScopeSelect.tsx';
+import { RunSelect } from './RunSelect.tsx';
 import { MIN_GRADED_MONTHS, NEAREST_SITES, streetRepCube, whyTooLittle, type LeftOutSite } from '../../analysis/streetRepCube.ts';
 import { EMERGING_CLASS_TEXT, type EmergingClass } from '../../stats/trend/emergingHotspots.ts';
 import { hotspotClient } from '../../workers/hotspotClient.ts';
 import { monthLabel } from '../../analysis/format.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { HeadingSelect } from '../streetReps/HeadingSelect.tsx';
 import { NO_DATA_COLOUR } from '../../map/palette.ts';
 import { EMERGING_COLOURS } from './emergingColours.ts';
 import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
@@ -30,7 +33,18 @@ interface TestedSite extends MonthlySite {
 
 type Outcome =
   | { kind: 'too-little'; message: string }
-  | (EmergingSummary & { kind: 'tested'; months: string[]; sites: TestedSite[]; leftOut: LeftOutRow[]; carried: number; beforeFirst: number; ms: number });
+  | (EmergingSummary & {
+      kind: 'tested';
+      scope: GradeScope;
+      months: string[];
+      run: MonthRun;
+      runs: MonthRun[];
+      sites: TestedSite[];
+      leftOut: LeftOutRow[];
+      carried: number;
+      beforeFirst: number;
+      ms: number;
+    });
 
 type LeftOutRow = LeftOutSite & { name: string; lon: number | null; lat: number | null };
 
@@ -63,15 +77,21 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
   }, [evidence.datasets]);
   const ladCode = view.place === 'five' || view.place === 'england' ? undefined : view.place;
   const where = placeName(view.place);
-  const [heading, setHeading] = useState('');
+  const [scopeValue, setScopeValue] = useState('');
+  const scope = useMemo(() => parseScope(scopeValue), [scopeValue]);
+  // '' = the longest unbroken run of months with visits; else the first month of the run chosen.
+  const [runFrom, setRunFrom] = useState('');
+  const [runs, setRuns] = useState<MonthRun[]>([]);
   const [fdr, setFdr] = useState(false);
   const hasData = datasetIds.length > 0;
 
   const outcome = useQuery<Outcome>(
-    evidence.restored && hasData ? JSON.stringify(['street-rep-emerging', evidence.version, datasetIds, ladCode, heading, fdr]) : null,
+    evidence.restored && hasData ? JSON.stringify(['street-rep-emerging', evidence.version, datasetIds, ladCode, scopeValue, fdr, runFrom]) : null,
     async () => {
-      const { sites, grades } = await streetRepMonthly(db, { datasetIds, ladCode, heading: heading || undefined });
-      const built = streetRepCube(sites, grades);
+      const narrow = scope.kind === 'heading' ? { heading: scope.heading } : scope.kind === 'issue' ? { issue: scope.issue } : {};
+      const { sites, grades } = await streetRepMonthly(db, { datasetIds, ladCode, ...narrow });
+      const built = streetRepCube(sites, grades, { run: runFrom || null });
+      setRuns(built.runs);
       const tooLittle = whyTooLittle(built, sites.length, where);
       if (tooLittle) return { kind: 'too-little', message: tooLittle };
       const { result, ms } = await hotspotClient().emerging({
@@ -94,7 +114,19 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
         const site = byId.get(l.site_id);
         return { ...l, name: site?.name ?? l.site_id, lon: site?.lon ?? null, lat: site?.lat ?? null };
       });
-      return { kind: 'tested', ...summary, months: built.months, sites: tested, leftOut, carried: built.carried, beforeFirst: built.beforeFirst, ms };
+      return {
+        kind: 'tested',
+        ...summary,
+        scope,
+        months: built.months,
+        run: built.run!,
+        runs: built.runs,
+        sites: tested,
+        leftOut,
+        carried: built.carried,
+        beforeFirst: built.beforeFirst,
+        ms,
+      };
     },
     'The street-rep trend could not be worked out',
   );
@@ -128,7 +160,8 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
       )}
       {hasData && (
         <div className="filters" role="group" aria-label="Which grades">
-          <HeadingSelect value={heading} onChange={setHeading} testId="street-rep-emerging-heading" />
+          <GradeScopeSelect value={scopeValue} onChange={setScopeValue} testId="street-rep-emerging-heading" />
+          <RunSelect runs={runs} value={runFrom} onChange={setRunFrom} testId="street-rep-emerging-run" />
           <label className="check">
             <span>
               <input type="checkbox" checked={fdr} onChange={(e) => setFdr(e.target.checked)} data-testid="street-rep-emerging-fdr" /> Allow for testing many sites and
@@ -152,7 +185,7 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
         <>
           <p data-testid="street-rep-emerging-summary">
             {ready.sites.length} sites over {ready.months.length} months, {monthLabel(ready.months[0]!)} to {monthLabel(ready.months.at(-1)!)}: each month’s grade is
-            the mean over {heading ? `the ${heading} issues` : 'every issue'} at that month’s visits (A = 0 to D = 3). Hot means a site and its nearest sites had worse
+            {ready.scope.kind === 'issue' ? `the ${ready.scope.issue} grade` : `the mean over ${scopeWords(ready.scope)}`} at that month’s visits (A = 0 to D = 3). Hot means a site and its nearest sites had worse
             grades than usual. Tested in {Math.round(ready.ms)} ms.
           </p>
           <p className="note" data-testid="street-rep-emerging-carried">
@@ -162,7 +195,8 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
           </p>
           {untested.length > 0 && (
             <p className="note" data-testid="street-rep-emerging-left-out">
-              Not tested (fewer than {MIN_GRADED_MONTHS} months with grades{heading ? ` under ${heading}` : ''}, grey on the map):{' '}
+              Not tested (fewer than {MIN_GRADED_MONTHS} months with grades{ready.scope.kind === 'heading' || ready.scope.kind === 'issue' ? ` for ${scopeWords(ready.scope)}` : ''}
+              {ready.runs.length > 1 ? ' in the months tested' : ''}, grey on the map):{' '}
               {untested.map((l) => `${l.name} (${l.months === 1 ? '1 month' : `${l.months} months`})`).join(', ')}.
             </p>
           )}
@@ -231,7 +265,8 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
                   confidence,{' '}
                   {fdr
                     ? 'after a false discovery rate correction over every site and month.'
-                    : 'without a false discovery rate correction (as ArcGIS’s Emerging Hot Spot Analysis does by default).'}
+                    : 'without a false discovery rate correction (as ArcGIS’s Emerging Hot Spot Analysis does by default).'}{' '}
+                  {runSentence(ready.run, ready.runs)}
                 </p>
               </div>,
               overlay,

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { gettingWorse, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { dayLabel } from '../../analysis/format.ts';
 import { gradeLetter } from '../../analysis/streetReps.ts';
+import { FORM_ISSUES } from '../../analysis/streetRepIssues.ts';
 import { useQuery } from '../../app/useQuery.ts';
 
 export interface GettingWorseProps {
@@ -19,19 +20,43 @@ export interface GettingWorseProps {
 const WINDOW = 3;
 const FIRST_SHOWN = 15;
 
-/** Issues whose grades rose over a site's last three graded visits, biggest rises first. */
+/** A median grade in words: 'B', or 'between B and C' for a half grade. */
+const usualText = (g: number) => (Number.isInteger(g) ? gradeLetter(g) : `between ${gradeLetter(Math.floor(g))} and ${gradeLetter(Math.ceil(g))}`);
+
+/**
+ * Issues getting worse at each site, judged issue by issue (never averaged
+ * over a site's issues): rising over the last three graded visits, or risen
+ * and stayed at least a grade above usual. Biggest rises first.
+ */
 export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: GettingWorseProps) {
   const result = useQuery(filtersKey, () => gettingWorse(db, filters, { visits: WINDOW }), 'The “getting worse” list could not be worked out');
   const [showAll, setShowAll] = useState(false);
-  const rows = result.status === 'ready' ? result.data.filter((r) => !heading || r.heading === heading) : [];
+  const [issue, setIssue] = useState('');
+  const issues = FORM_ISSUES.filter((h) => !heading || h.heading === heading).flatMap((h) => h.issues);
+  const chosen = issues.includes(issue) ? issue : '';
+  const rows = result.status === 'ready' ? result.data.filter((r) => (!heading || r.heading === heading) && (!chosen || r.issue === chosen)) : [];
   const shown = showAll ? rows : rows.slice(0, FIRST_SHOWN);
   return (
     <section aria-labelledby="getting-worse-heading" data-testid="getting-worse">
       <h3 id="getting-worse-heading">Getting worse</h3>
       <p className="hint">
-        An issue is listed when, over the last {WINDOW} visits that graded it, its grade never went down and ended higher than it started (for example A → B → B or B →
-        C → D).
+        Each issue at each site is judged on its own. It is listed when, over the last {WINDOW} visits that graded it, its grade never went down and ended higher than it
+        started (for example A → B → B or B → C → D), or when it rose and stayed up: each of those {WINDOW} grades is at least one grade worse than the issue’s usual grade
+        at earlier visits (for example B B B B C D D D).
       </p>
+      <div className="filters">
+        <label>
+          Issue
+          <select value={chosen} onChange={(e) => setIssue(e.target.value)} data-testid="getting-worse-issue">
+            <option value="">{heading ? `All ${heading} issues` : 'All issues'}</option>
+            {issues.map((i) => (
+              <option key={i} value={i}>
+                {i}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {result.status === 'loading' && <p role="status">Looking for issues getting worse…</p>}
       {result.status === 'error' && (
         <p className="problem" role="alert">
@@ -39,7 +64,9 @@ export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: Get
         </p>
       )}
       {result.status === 'ready' && rows.length === 0 && (
-        <p data-testid="getting-worse-none">No issue{heading ? ` under ${heading}` : ''} got worse over the last {WINDOW} visits at any site here.</p>
+        <p data-testid="getting-worse-none">
+          {chosen ? `${chosen} did not get worse` : `No issue${heading ? ` under ${heading}` : ''} got worse`} over the last {WINDOW} visits at any site here.
+        </p>
       )}
       {rows.length > 0 && (
         <>
@@ -66,10 +93,14 @@ export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: Get
                     <span className="hint">{r.ward_name ?? 'Ward not known'}</span>
                   </th>
                   <td>{r.issue}</td>
-                  <td>
-                    <strong>
-                      {gradeLetter(r.from_grade)} to {gradeLetter(r.to_grade)}
-                    </strong>{' '}
+                  <td data-rule={r.rule}>
+                    {r.rule === 'rising' ? (
+                      <strong>
+                        {gradeLetter(r.from_grade)} to {gradeLetter(r.to_grade)}
+                      </strong>
+                    ) : (
+                      <strong>Stayed up{r.usual_grade !== null ? `, usually ${usualText(r.usual_grade)}` : ''}</strong>
+                    )}{' '}
                     <span className="hint">({r.grades.map(gradeLetter).join(', ')})</span>
                   </td>
                   <td>

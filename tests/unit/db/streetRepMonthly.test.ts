@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
 import { insertDataset } from '../../../src/db/evidence/schema.ts';
 import { streetRepMonthly } from '../../../src/db/queries/streetRepMonthly.ts';
+import { gettingWorse } from '../../../src/db/queries/streetReps.ts';
 import { streetRepCube } from '../../../src/analysis/streetRepCube.ts';
 import { knnWeights } from '../../../src/stats/spatial/pointWeights.ts';
 import { emergingHotspots } from '../../../src/stats/trend/emergingHotspots.ts';
@@ -95,6 +96,14 @@ describe('street-rep grades by site and month', () => {
     expect(sites[1]).toMatchObject({ lon: -2.91, lat: 53.17, ward_code: LACHE });
   });
 
+  it('takes one issue only', async () => {
+    expect(cells((await streetRepMonthly(db, { datasetIds: ['m'], issue: 'Noise' })).grades)).toEqual([
+      ['S1', '2024-01', 2, 2],
+      ['S2', '2024-03', 0, 1],
+    ]);
+    expect(cells((await streetRepMonthly(db, { datasetIds: ['m'], heading: PEACE, issue: 'Litter' })).grades)).toEqual([]);
+  });
+
   it('takes one heading’s issues only', async () => {
     expect(cells((await streetRepMonthly(db, { datasetIds: ['m'], heading: GREEN })).grades)).toEqual([
       ['S1', '2024-01', 1, 2],
@@ -146,5 +155,23 @@ describe('the bundled synthetic sample, end to end without a browser', () => {
     expect([classOf('LAC-04'), classOf('LAC-10'), classOf('STO-02')].every((k) => k!.endsWith('-hot'))).toBe(true);
     expect(r.classes.filter((k) => k.endsWith('-hot')).length).toBe(13);
     expect(r.classes.filter((k) => k === 'no-pattern').length).toBe(47);
+
+    // Averaged over ten issues, KIN-08 (fly-tipping, street lighting and damaged street furniture rising) and NOR-06 (street lighting) are lost.
+    expect([classOf('KIN-08'), classOf('NOR-06')].some((k) => k!.endsWith('-hot'))).toBe(false);
+    // One issue at a time, they are not: each is a hot spot on the issue that worsens.
+    const oneIssue = async (issue: string) => {
+      const g = await streetRepMonthly(sampleDb, { issue });
+      const ic = streetRepCube(g.sites, g.grades);
+      const ir = emergingHotspots(ic.cube, ic.siteIds.length, ic.months.length, knnWeights(ic.points, 4));
+      return (id: string) => ir.classes[ic.siteIds.indexOf(id)]!;
+    };
+    expect((await oneIssue('Fly-tipping'))('KIN-08')).toMatch(/-hot$/);
+    expect((await oneIssue('Street lighting'))('NOR-06')).toMatch(/-hot$/);
+    // A steady issue at the same site is not.
+    expect((await oneIssue('Graffiti'))('KIN-08')).toBe('no-pattern');
+    // "Getting worse" is judged per issue and never averaged: KIN-08's fly-tipping (B…B C C D D D) rose and stayed up, NOR-06's street lighting (… C C D D) is rising.
+    const worse = await gettingWorse(sampleDb, {});
+    expect(worse.find((w) => w.site_id === 'KIN-08' && w.issue === 'Fly-tipping')).toMatchObject({ rule: 'above-usual', usual_grade: 1, grades: [3, 3, 3] });
+    expect(worse.find((w) => w.site_id === 'NOR-06' && w.issue === 'Street lighting')).toMatchObject({ rule: 'rising', grades: [2, 3, 3] });
   }, 60_000);
 });

@@ -175,3 +175,57 @@ describe('rounds imported as separate files', () => {
     expect(await db.query('SELECT * FROM datasets')).toEqual([]);
   });
 });
+
+describe('getting worse: risen and stayed up', () => {
+  /*
+   * One site, ten monthly visits (Jan–Oct 2024). Grades 0–3 = A–D:
+   *   Fly-tipping B B B B B B C D D D → last 3 D D D never rise (not "rising"), but all ≥ usual B + 1: listed, usual 1
+   *   Litter      B B B B B B B C B C → last 3 C B C fall and B is not above usual B: not listed
+   *   Graffiti    A A A A A A A A B C → rising A… (last 3 A B C): listed as rising
+   *   Noise       A A D D D            → only 2 earlier visits (fewer than the window): not judged above usual; D D D flat: not listed
+   */
+  const fly = [1, 1, 1, 1, 1, 1, 2, 3, 3, 3];
+  const litter = [1, 1, 1, 1, 1, 1, 1, 2, 1, 2];
+  const graffiti = [0, 0, 0, 0, 0, 0, 0, 0, 1, 2];
+  const noise = [null, null, null, null, null, 0, 0, 3, 3, 3];
+  const visits = fly.map((_, i) => `w${i + 1}`);
+  const rows = visits.flatMap((v, i) =>
+    (
+      [
+        ['Fly-tipping', GREEN, fly[i]],
+        ['Litter', GREEN, litter[i]],
+        ['Graffiti', GREEN, graffiti[i]],
+        ['Noise', PEACE, noise[i]],
+      ] as [string, string, number | null][]
+    ).flatMap(([issue, heading, grade]) => (grade === null ? [] : [{ v, issue, heading, grade }])),
+  );
+  const TABLES = {
+    street_rep_sites: ipc({ dataset: ['y'], site_id: ['T1'], name: ['Garage block'], lon: [-2.91], lat: [53.17], lsoa_code: ['E01018351'], ward_code: [LACHE] }),
+    street_rep_visits: ipc({
+      dataset: visits.map(() => 'y'),
+      source_row: visits.map((_, i) => i + 2),
+      id: visits,
+      site_id: visits.map(() => 'T1'),
+      visited_on: visits.map((_, i) => `2024-${String(i + 1).padStart(2, '0')}-05`),
+      visit_time: visits.map(() => null),
+      rep: visits.map(() => null),
+    }),
+    street_rep_grades: ipc({
+      dataset: rows.map(() => 'y'),
+      visit_id: rows.map((r) => r.v),
+      issue: rows.map((r) => r.issue),
+      heading: rows.map((r) => r.heading),
+      grade: rows.map((r) => r.grade),
+    }),
+  };
+
+  it('lists an issue that rose and stayed up, with its usual grade, beside one still rising', async () => {
+    const own = await openEvidenceDb();
+    await insertDataset(own, meta('ds-garages', 'street-rep', visits.length), TABLES);
+    const worse = await gettingWorse(own, {});
+    expect(worse.map((w) => [w.issue, w.rule, w.usual_grade, w.grades])).toEqual([
+      ['Fly-tipping', 'above-usual', 1, [3, 3, 3]],
+      ['Graffiti', 'rising', 0, [0, 1, 2]],
+    ]);
+  });
+});
