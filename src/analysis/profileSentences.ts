@@ -1,4 +1,5 @@
 import type { AreaInfo, CrimeCoverage, DomainProfileRow } from '../db/queries/areaProfile.ts';
+import { coverageSentence, monthRange } from './calendar.ts';
 import { formatInteger, monthLabel } from './format.ts';
 
 /** England has 33,755 LSOAs (2021); IoD 2025 ranks run 1 (most deprived) to 33,755. */
@@ -63,12 +64,25 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
     const was = imd.in_20pct_2019 === 1 ? 'was' : 'were';
     out.push(`In the 2019 Indices, ${imd.in_20pct_2019} of these small areas ${was} in the most deprived 20% for overall deprivation.`);
   }
-  if (crime) {
-    out.push(
-      crime.months && crime.first_month && crime.last_month
-        ? `Street-level police data for ${crime.lad_name} covers ${crime.months} months, ${monthLabel(crime.first_month)} to ${monthLabel(crime.last_month)}.`
-        : (crime.note ?? `There is no street-level police data for ${crime.lad_name}.`),
-    );
-  }
+  if (crime) out.push(policeCoverageSentence(crime));
   return out;
+}
+
+/**
+ * Which months of police data the authority has, built-in and imported
+ * together, with any gap named: "Street-level police data for Wigan
+ * (imported police.uk files): 8 months of 2022 and 4 of 2024; none from Nov
+ * 2022 to Dec 2023."
+ */
+export function policeCoverageSentence(crime: CrimeCoverage): string {
+  const builtIn = crime.months && crime.first_month && crime.last_month ? monthRange(crime.first_month, crime.last_month) : [];
+  // The built-in table gives a span and a count: a span longer than the count has gaps we cannot place, so say only what is known.
+  const spanKnown = builtIn.length === (crime.months ?? 0);
+  const imported = crime.imported_months ?? [];
+  if (builtIn.length === 0 && imported.length === 0) return crime.note ?? `There is no street-level police data for ${crime.lad_name}.`;
+  if (!spanKnown && imported.length === 0) {
+    return `Street-level police data for ${crime.lad_name} covers ${crime.months} months between ${monthLabel(crime.first_month!)} and ${monthLabel(crime.last_month!)}.`;
+  }
+  const from = builtIn.length && imported.length ? ' (built-in and imported police.uk files)' : imported.length ? ' (imported police.uk files)' : '';
+  return `Street-level police data for ${crime.lad_name}${from}: ${coverageSentence([...(spanKnown ? builtIn : []), ...imported])}.`;
 }

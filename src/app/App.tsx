@@ -216,6 +216,7 @@ export function App() {
                 db={dbState.db}
                 england={dbState.england}
                 code={view.area}
+                dataVersion={evidence.version}
                 onClose={() => setView({ area: null })}
                 onSelect={onSelectFromList}
               />

@@ -150,13 +150,27 @@ export interface CrimeCoverage {
   rows: number;
   source: string | null;
   note: string | null;
+  /** Months ('YYYY-MM', oldest first) of police data imported for the authority; the profile's sentence adds them to the built-in months. */
+  imported_months: string[];
 }
 
-/** Which months of street-level police data exist for an authority (none, for Wigan). */
+/**
+ * Which months of street-level police data exist for an authority: the
+ * built-in coverage (none, for Wigan) and the months of any imported
+ * police.uk files, so the profile follows the data actually loaded.
+ */
 export async function crimeCoverage(db: Database, ladCode: string): Promise<CrimeCoverage | null> {
-  const rows = await db.query<CrimeCoverage>(
-    'SELECT lad_code, lad_name, first_month, last_month, months, rows, source, note FROM crime_coverage WHERE lad_code = ?',
-    [ladCode],
-  );
-  return rows[0] ?? null;
+  const [rows, hasImports] = await Promise.all([
+    db.query<Omit<CrimeCoverage, 'imported_months'>>(
+      'SELECT lad_code, lad_name, first_month, last_month, months, rows, source, note FROM crime_coverage WHERE lad_code = ?',
+      [ladCode],
+    ),
+    db.query<{ n: number }>("SELECT COUNT(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'imported_crimes'"),
+  ]);
+  const built = rows[0];
+  if (!built) return null;
+  const imported = hasImports[0]?.n
+    ? await db.query<{ month: string }>('SELECT DISTINCT month FROM imported_crimes WHERE lad_code = ? AND month IS NOT NULL ORDER BY month', [ladCode])
+    : [];
+  return { ...built, imported_months: imported.map((r) => r.month) };
 }

@@ -18,12 +18,14 @@ export interface AreaProfileProps {
   /** The rest of England's rows, needed for the England comparison. */
   england: Promise<void>;
   code: string;
+  /** Changes when files are imported or removed: the police coverage sentence follows the data loaded. */
+  dataVersion?: number;
   onClose(): void;
   onSelect(code: string): void;
 }
 
 /** One page about one LSOA or ward, in plain English, every number from a query. */
-export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfileProps) {
+export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect }: AreaProfileProps) {
   const [state, setState] = useState<Loaded | 'missing' | { error: string } | null>(null);
   useEffect(() => {
     let live = true;
@@ -39,7 +41,7 @@ export function AreaProfile({ db, england, code, onClose, onSelect }: AreaProfil
     return () => {
       live = false;
     };
-  }, [db, england, code]);
+  }, [db, england, code, dataVersion]);
 
   if (state === null) return <section className="profile" aria-busy="true">Loading the profile…</section>;
   if (state !== 'missing' && 'error' in state)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decilePhrase, profileSentences } from '../../../src/analysis/profileSentences.ts';
+import { decilePhrase, policeCoverageSentence, profileSentences } from '../../../src/analysis/profileSentences.ts';
 import type { AreaInfo, DomainProfileRow } from '../../../src/db/queries/areaProfile.ts';
 
 const row = (value_column: string, label: string, over: Partial<DomainProfileRow> = {}): DomainProfileRow => ({
@@ -45,7 +45,7 @@ describe('profile sentences', () => {
         row('housing_services', 'Barriers to housing and services (IoD 2025 score)', { in_20pct: 3, in_10pct: 0 }),
         row('crime', 'Crime (IoD 2025 score)'),
       ],
-      { lad_code: 'E08000010', lad_name: 'Wigan', first_month: null, last_month: null, months: null, rows: 0, source: 'none', note: 'No street-level police data is available for Wigan.' },
+      { lad_code: 'E08000010', lad_name: 'Wigan', first_month: null, last_month: null, months: null, rows: 0, source: 'none', note: 'No street-level police data is available for Wigan.', imported_months: [] },
     );
     expect(s).toEqual([
       "2 of Norbiton's 6 small areas are among the 20% most deprived in England for overall deprivation, and 1 among the 10% most deprived.",
@@ -65,8 +65,23 @@ describe('profile sentences', () => {
   });
 
   it('gives the police data months by name', () => {
-    const crime = { lad_code: 'E09000021', lad_name: 'Kingston upon Thames', first_month: '2023-01', last_month: '2025-12', months: 36, rows: 40_000, source: null, note: null };
-    expect(profileSentences(ward, [], crime).at(-1)).toBe('Street-level police data for Kingston upon Thames covers 36 months, Jan 2023 to Dec 2025.');
+    const crime = { lad_code: 'E09000021', lad_name: 'Kingston upon Thames', first_month: '2023-01', last_month: '2025-12', months: 36, rows: 40_000, source: null, note: null, imported_months: [] };
+    expect(profileSentences(ward, [], crime).at(-1)).toBe('Street-level police data for Kingston upon Thames: 36 months in a row, Jan 2023 to Dec 2025.');
+  });
+
+  it('follows the police data actually loaded: imported months, with their gap', () => {
+    const wigan = { lad_code: 'E08000010', lad_name: 'Wigan', first_month: null, last_month: null, months: null, rows: 0, source: 'none', note: 'No street-level police data is available for Wigan.' };
+    const imported = ['2022-03', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08', '2022-09', '2022-10', '2024-01', '2024-02', '2024-03', '2024-04'];
+    expect(policeCoverageSentence({ ...wigan, imported_months: imported })).toBe(
+      'Street-level police data for Wigan (imported police.uk files): 8 months of 2022 and 4 of 2024; none from Nov 2022 to Dec 2023.',
+    );
+    // Built-in Jan–Apr 2024 and an imported Jun 2024 leave May 2024 missing.
+    const barnsley = { lad_code: 'E08000016', lad_name: 'Barnsley', first_month: '2024-01', last_month: '2024-04', months: 4, rows: 9_000, source: null, note: null };
+    expect(policeCoverageSentence({ ...barnsley, imported_months: ['2024-03', '2024-06'] })).toBe(
+      'Street-level police data for Barnsley (built-in and imported police.uk files): 5 months of 2024; none in May 2024.',
+    );
+    // A built-in span with fewer months than it covers: say only what is known.
+    expect(policeCoverageSentence({ ...barnsley, months: 3, imported_months: [] })).toBe('Street-level police data for Barnsley covers 3 months between Jan 2024 and Apr 2024.');
   });
 
   it('words deciles plainly', () => {
