@@ -73,6 +73,8 @@ export interface ValueProfile {
   /** Rows with no place that will be kept unmapped (online, phone, post, paper, or no place). */
   placeless: { count: number; channels: ValueCount[] };
   rowsRead: number;
+  /** Plain-English notes on the profile itself (e.g. a column with more distinct values than are listed). */
+  notes?: string[];
 }
 
 /** The normaliser's per-row counts and issues, carried into the report unchanged. */
