@@ -8,6 +8,7 @@
 import type { GroupThemeCount, ThemeCount } from '../db/queries/surveyPriorities.ts';
 import type { CoveredResidents, RespondentGroup, WardResponses } from '../db/queries/surveyRespondents.ts';
 import { AGE_BANDS, ETHNIC_GROUPS } from '../ingest/schemas.ts';
+import { OTHER_THEME } from '../ingest/importProtocol.ts';
 import type { ChiSquareResult } from '../stats/chiSquare.ts';
 import { wilsonInterval } from '../stats/wilson.ts';
 import { MIN_SURVEY_RESPONSES, THEMES } from './themes/definitions.ts';
@@ -18,6 +19,20 @@ export const HIGHLIGHTED_THEMES: readonly string[] = THEMES.flatMap((t) => t.com
 
 /** A ward or venue with fewer responses than this is flagged "too few to say" (the same bar the theme scores use). */
 export const TOO_FEW_RESPONSES = MIN_SURVEY_RESPONSES;
+
+/** The by-ward row for responses with no place: counted, never put in a ward. */
+export const NO_PLACE_LABEL = 'No place (online, phone, post…)';
+
+/**
+ * "42 of these responses have no place (online 30, phone 8, post 4): they count in the priorities and in who answered, but are not on the map or in any ward."
+ * Null when every response has a place.
+ */
+export function placelessSentence(withoutPlace: number, channels: readonly { channel: string; responses: number }[]): string | null {
+  if (withoutPlace <= 0) return null;
+  const how = channels.length ? ` (${channels.map((c) => `${c.channel.toLowerCase()} ${c.responses.toLocaleString('en-GB')}`).join(', ')})` : '';
+  const subject = withoutPlace === 1 ? '1 of these responses has' : `${withoutPlace.toLocaleString('en-GB')} of these responses have`;
+  return `${subject} no place${how}: they count in the priorities and in who answered, but are not on the map or in any ward.`;
+}
 
 /** A share of responses with its Wilson 95 % interval (all 0–1; NaN with no responses) and the count behind it. */
 export interface ShareWithInterval {
@@ -49,7 +64,9 @@ export function themePriorityRows(counts: readonly ThemeCount[]): ThemePriority[
     first: shareWithInterval(c.first_choice, c.responses),
     topThree: shareWithInterval(c.top_three, c.responses),
   }));
-  rows.sort((a, b) => b.topThree.count - a.topThree.count || b.first.count - a.first.count || a.order - b.order);
+  // "Other" gathers unlike choices, so it is never ranked among the eleven themes: it comes last.
+  const other = (t: string) => Number(t === OTHER_THEME);
+  rows.sort((a, b) => other(a.theme) - other(b.theme) || b.topThree.count - a.topThree.count || b.first.count - a.first.count || a.order - b.order);
   return rows.map(({ theme, first, topThree }) => ({ theme, first, topThree }));
 }
 
@@ -73,7 +90,7 @@ export function groupPriorityRows(rows: readonly GroupThemeCount[], by: 'ward' |
     const name = list[0]?.group_name ?? null;
     return {
       code,
-      label: code === null ? (by === 'ward' ? 'Not placed in a ward' : 'No venue given') : (name ?? code),
+      label: code === null ? (by === 'ward' ? NO_PLACE_LABEL : 'No venue given') : (name ?? code),
       responses,
       tooFew: responses < TOO_FEW_RESPONSES,
       topThree: themes.map((theme) => shareWithInterval(list.find((r) => r.theme === theme)?.top_three ?? 0, responses)),

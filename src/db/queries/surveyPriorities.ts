@@ -1,6 +1,7 @@
 import type { Database } from '../database.ts';
 import { AGE_BANDS, ETHNIC_GROUPS, SURVEY_THEMES } from '../../ingest/schemas.ts';
 import { optionalIn } from '../evidence/sqlFilters.ts';
+import { OTHER_THEME } from '../../ingest/importProtocol.ts';
 import { surveyWhere, type SurveyFilters } from './surveyFilters.ts';
 
 export type { SurveyFilters } from './surveyFilters.ts';
@@ -15,6 +16,8 @@ export interface SurveyTotals {
   with_all_demographics: number;
   /** Placed in a small area (so on the map and in ward counts). */
   with_location: number;
+  /** With no place at all (no coordinates, small area or ward: online, phone, post): counted everywhere but on the map and in ward rows. */
+  without_place: number;
   /** Naming at least one theme. */
   with_choices: number;
   first_date: string | null;
@@ -31,6 +34,7 @@ export async function surveyTotals(db: Database, f: SurveyFilters): Promise<Surv
             COUNT(*) FILTER (WHERE r.age_band IS NOT NULL OR r.sex IS NOT NULL OR r.ethnicity IS NOT NULL) AS with_any_demographics,
             COUNT(*) FILTER (WHERE r.age_band IS NOT NULL AND r.sex IS NOT NULL AND r.ethnicity IS NOT NULL) AS with_all_demographics,
             COUNT(r.lsoa_code) AS with_location,
+            COUNT(*) FILTER (WHERE r.lon IS NULL AND r.lat IS NULL AND r.lsoa_code IS NULL AND r.ward_code IS NULL) AS without_place,
             COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM survey_choices c WHERE c.dataset = r.dataset AND c.response_id = r.id)) AS with_choices,
             MIN(r.collected_on) AS first_date, MAX(r.collected_on) AS last_date,
             COUNT(DISTINCT r.dataset) AS datasets
@@ -116,7 +120,10 @@ async function countThemes(db: Database, f: SurveyFilters, by: keyof typeof GROU
 
 /** One row per group and theme, zeros included, groups by name (unnamed last), themes in survey order. */
 function withEveryTheme(rows: RawCount[]): GroupThemeCount[] {
-  const extra = [...new Set(rows.map((r) => r.theme).filter((t): t is string => t !== null && !(SURVEY_THEMES as readonly string[]).includes(t)))].sort();
+  // Themes kept outside the eleven follow them; "Other" (kept by choice at import) comes last, never mixed in with the eleven.
+  const extra = [...new Set(rows.map((r) => r.theme).filter((t): t is string => t !== null && !(SURVEY_THEMES as readonly string[]).includes(t)))].sort(
+    (a, b) => Number(a === OTHER_THEME) - Number(b === OTHER_THEME) || a.localeCompare(b),
+  );
   const themes = [...SURVEY_THEMES, ...extra];
   const groups = new Map<string | null, { name: string | null; responses: number; counts: Map<string, RawCount> }>();
   for (const r of rows) {
@@ -137,6 +144,18 @@ function withEveryTheme(rows: RawCount[]): GroupThemeCount[] {
       top_three: g.counts.get(theme)?.top_three ?? 0,
       responses: g.responses,
     })),
+  );
+}
+
+/** How the matching responses with no place came in, commonest first ('not given' for a blank channel). */
+export function placelessChannels(db: Database, f: SurveyFilters): Promise<{ channel: string; responses: number }[]> {
+  const where = surveyWhere(f);
+  return db.query<{ channel: string; responses: number }>(
+    `SELECT COALESCE(r.channel, 'not given') AS channel, COUNT(*)::INTEGER AS responses
+       FROM survey_responses r
+      WHERE r.lon IS NULL AND r.lat IS NULL AND r.lsoa_code IS NULL AND r.ward_code IS NULL AND ${where.sql}
+      GROUP BY 1 ORDER BY responses DESC, channel`,
+    where.params,
   );
 }
 

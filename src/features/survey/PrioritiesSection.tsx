@@ -6,6 +6,7 @@ import { HIGHLIGHTED_THEMES, shareAndInterval, themePriorityRows } from '../../a
 import { ThemePriorities } from '../../charts/ThemePriorities.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { latestData, useQuery } from '../../app/useQuery.ts';
+import { OTHER_THEME } from '../../ingest/importProtocol.ts';
 
 export interface PrioritiesSectionProps {
   db: Database;
@@ -46,6 +47,12 @@ export function PrioritiesSection({ db, filters, version }: PrioritiesSectionPro
             </p>
           )}
           <ThemePriorities rows={rows} responses={responses} highlight={HIGHLIGHTED_THEMES} />
+          {rows.some((r) => r.theme === OTHER_THEME && r.topThree.count > 0) && (
+            <p className="note" data-testid="survey-other-note">
+              “{OTHER_THEME}” gathers choices that are not one of the eleven themes, kept at the rank the resident gave them when the file was imported. It is listed last,
+              not ranked among the themes. “Ranked first” counts only choices marked 1: a response whose first choice was left blank has no first choice.
+            </p>
+          )}
           <ChartValues
             caption={`Themes by share of ${n(responses)} responses, with 95% intervals (Wilson). A response naming a theme twice counts once.`}
             columns={[{ label: 'Theme' }, { label: 'Ranked first', numeric: true }, { label: 'Share (95% interval)' }, { label: 'In top three', numeric: true }, { label: 'Share (95% interval)' }]}

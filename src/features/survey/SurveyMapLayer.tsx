@@ -50,7 +50,7 @@ export function SurveyMapLayer({ db, filters, version, responses, synthetic, onP
       <ul className="legend-classes">
         <li>
           <span className="swatch" style={DOT} />
-          <span>Each dot is one response; circles group nearby responses</span>
+          <span>Each dot is one response; a numbered circle is that many responses at or near one place</span>
           <span className="legend-count">{points ? drawn.toLocaleString('en-GB') : ''}</span>
         </li>
       </ul>

@@ -4,7 +4,8 @@ import type { EvidenceState } from '../../app/useEvidence.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import type { SurveyFilters as Filters } from '../../db/queries/surveyFilters.ts';
-import { surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
+import { placelessChannels, surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
+import { placelessSentence } from '../../analysis/surveyPriorities.ts';
 import { areaNameOf, surveyLsoasInAuthority } from '../../db/queries/surveyScope.ts';
 import { placeName } from '../../app/places.ts';
 import { latestData, useQuery } from '../../app/useQuery.ts';
@@ -15,6 +16,7 @@ import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { GroupSection } from './GroupSection.tsx';
 import { RepresentativenessSection } from './RepresentativenessSection.tsx';
 import { SurveyMapLayer } from './SurveyMapLayer.tsx';
+import { CommentsSection } from './CommentsSection.tsx';
 
 export interface SurveyPanelProps {
   db: Database;
@@ -62,6 +64,12 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
   const totalsQuery = useQuery(filters ? JSON.stringify([filters, version]) : null, () => surveyTotals(db, filters!), 'The responses could not be counted');
   const totals = latestData(totalsQuery);
   const responses = totals?.responses ?? null;
+  const placelessQuery = useQuery(
+    filters && totals && totals.without_place > 0 ? JSON.stringify(['placeless', filters, version]) : null,
+    () => placelessChannels(db, filters!),
+    'The responses with no place could not be counted',
+  );
+  const placeless = totals ? placelessSentence(totals.without_place, latestData(placelessQuery) ?? []) : null;
 
   if (surveys.length === 0) {
     return (
@@ -113,12 +121,18 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
         {totals ? countLine(totals) : 'Counting responses…'}
         {totals && scopeWords.length > 0 ? ` in ${scopeWords.join(', ')}` : ''}
       </p>
+      {placeless && (
+        <p className="note" data-testid="survey-placeless">
+          {placeless}
+        </p>
+      )}
       {filters && responses === 0 && <p className="note">No responses match these filters. Try clearing some of them.</p>}
       {filters && responses !== null && responses > 0 && (
         <>
           <PrioritiesSection db={db} filters={filters} version={version} />
           <GroupSection db={db} filters={filters} version={version} />
           <RepresentativenessSection db={db} filters={filters} version={version} ladCode={lad} />
+          <CommentsSection db={db} filters={filters} version={version} />
         </>
       )}
       <SurveyMapLayer db={db} filters={filters} version={version} responses={responses} synthetic={synthetic} onPoints={onPoints} />

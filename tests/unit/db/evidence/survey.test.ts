@@ -151,6 +151,7 @@ describe('survey priorities', () => {
       with_any_demographics: 4,
       with_all_demographics: 3,
       with_location: 5,
+      without_place: 1,
       with_choices: 6,
       first_date: '2024-03-01',
       last_date: '2024-04-12',

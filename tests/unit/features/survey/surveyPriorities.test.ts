@@ -90,7 +90,7 @@ describe('groupPriorityRows', () => {
     expect(out.map((r) => [r.label, r.responses, r.tooFew])).toEqual([
       ['Blacon', 2, true],
       ['Lache', 12, false],
-      ['Not placed in a ward', 1, true],
+      ['No place (online, phone, post…)', 1, true],
     ]);
     expect(out[1]!.topThree.map((s) => s.count)).toEqual([9, 0, 3]);
     expect(out[1]!.topThree[0]!.share).toBe(0.75);
