@@ -1,6 +1,10 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { CATEGORY_COLOURS, GRADE_COLOURS, NOT_GRADED_COLOUR, OTHER_CATEGORY_COLOUR } from './palette.ts';
+import { MAP_FONT } from './mapStyle.ts';
+
+/** Clusters hold together up to this zoom (MapLibre's deepest for a GeoJSON source is 24). */
+const CLUSTER_MAX_ZOOM = 22;
 
 /**
  * Points drawn over the areas: survey responses (clustered), street-rep sites,
@@ -14,12 +18,14 @@ export type PointLayerData =
   | { kind: 'classified'; points: FeatureCollection<Point, { id: string; name: string; colour: string }> };
 
 const SOURCE = 'evidence-points';
-const LAYERS = ['evidence-clusters', 'evidence-points'] as const;
+const LAYERS = ['evidence-clusters', 'evidence-cluster-counts', 'evidence-points'] as const;
 
 /**
  * One GeoJSON source of points at a time, above the area colours. Survey
- * responses are clustered at low zoom (MapLibre's built-in supercluster); a
- * cluster's size says how many responses it holds.
+ * responses are clustered (MapLibre's built-in supercluster); a cluster is
+ * labelled with how many responses it holds. Clustering runs to the deepest
+ * zoom, so responses at one place (a venue's paper forms) stay one dot with
+ * its count rather than a stack of dots that looks like one.
  */
 export class PointOverlay {
   private current: PointLayerData['kind'] | null = null;
@@ -55,7 +61,7 @@ export class PointOverlay {
     this.current = data?.kind ?? null;
     if (!data) return;
     const clustered = data.kind === 'survey';
-    this.map.addSource(SOURCE, { type: 'geojson', data: data.points, cluster: clustered, clusterRadius: 36, clusterMaxZoom: 14 });
+    this.map.addSource(SOURCE, { type: 'geojson', data: data.points, cluster: clustered, clusterRadius: 36, clusterMaxZoom: CLUSTER_MAX_ZOOM, maxzoom: CLUSTER_MAX_ZOOM + 1 });
     if (clustered) {
       this.map.addLayer({
         id: 'evidence-clusters',
@@ -67,8 +73,22 @@ export class PointOverlay {
           'circle-opacity': 0.75,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
-          'circle-radius': ['step', ['get', 'point_count'], 8, 10, 12, 50, 16, 200, 22],
+          'circle-radius': ['step', ['get', 'point_count'], 9, 10, 12, 50, 16, 200, 22],
         },
+      });
+      this.map.addLayer({
+        id: 'evidence-cluster-counts',
+        type: 'symbol',
+        source: SOURCE,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': [MAP_FONT],
+          'text-size': ['step', ['get', 'point_count'], 11, 50, 12, 200, 14],
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#ffffff', 'text-halo-color': '#2d1a4d', 'text-halo-width': 0.6 },
       });
     }
     this.map.addLayer({

@@ -7,9 +7,20 @@ import type { StyleSpecification } from 'maplibre-gl';
  */
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
+  // Glyphs for map text (the counts on survey clusters), served by the app itself from public/glyphs/ (Source Sans Pro, SIL OFL 1.1).
+  glyphs: glyphsUrl(),
   sources: {},
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }],
 };
+
+/** The one font the app serves for map text. */
+export const MAP_FONT = 'Source Sans Pro SemiBold';
+
+/** Absolute (MapLibre loads glyphs by URL template), on the app's own origin; relative outside a browser. */
+function glyphsUrl(): string {
+  const base = typeof document === 'undefined' ? 'glyphs/' : new URL('glyphs/', document.baseURI).href;
+  return `${base}{fontstack}/{range}.pbf`;
+}
 
 export type GeoSet = 'five' | 'england';
 export type Level = 'lsoa' | 'ward';
