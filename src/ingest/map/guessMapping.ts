@@ -103,7 +103,9 @@ export function guessMapping(kind: DatasetKind, header: string[], sample: string
   if (order?.note) notes.push(order.note);
 
   const unused = header.filter((h, i) => !used.has(i) && h.trim() !== '');
-  if (unused.length > 0) notes.push(`Not used: ${unused.map((h) => `'${h}'`).join(', ')}.`);
+  // Named up to 30: a 50,000-column file would otherwise make a note of half a megabyte.
+  const more = unused.length > 30 ? `, and ${(unused.length - 30).toLocaleString('en-GB')} more` : '';
+  if (unused.length > 0) notes.push(`Not used: ${unused.slice(0, 30).map((h) => `'${h}'`).join(', ')}${more}.`);
   return { kind, mapping, notes, confidence: confidenceOf(kind, mapping, scores), ...(order?.order ? { dateOrder: order.order } : {}) };
 }
 

@@ -87,8 +87,8 @@ export function planRead(name: string, head: Uint8Array): Plan {
     const notes = ext === 'xlsx' || ext === 'xlsm' || ext === 'xls' ? [`"${name}" is named like an Excel workbook but holds plain text, so it was read as a text file.`] : [];
     return { ...plan('text', notes), utf16 };
   }
-  // A few stray zero bytes in text (a bad export) are removed by the reader; many mean a binary file.
-  if (head.includes(0) && zeroShare(head) > MAX_STRAY_ZERO_SHARE) throw notData(name, ext, 'a binary file (a program, image or document)');
+  // A few stray zero bytes in text (a bad export) are removed by the reader; many, or other control bytes, mean a binary file.
+  if (head.includes(0) && !isTextWithStrayZeros(head)) throw notData(name, ext, 'a binary file (a program, image or document)');
 
   if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') {
     // A text file named as a workbook: common when a system exports "CSV" with an Excel extension.
@@ -104,13 +104,17 @@ export function planRead(name: string, head: Uint8Array): Plan {
   return plan(firstChar === 0x7b ? 'geojson' : 'text');
 }
 
-/** Text with more zero bytes than this share of its first bytes is not text with a few stray NULs. */
-const MAX_STRAY_ZERO_SHARE = 0.01;
-
-function zeroShare(bytes: Uint8Array): number {
+/**
+ * Text with a few stray NULs: at most 10 % zero bytes, and no other control
+ * bytes (binary files have plenty of both; text has only tab, CR and LF).
+ */
+function isTextWithStrayZeros(bytes: Uint8Array): boolean {
   let zeros = 0;
-  for (const b of bytes) if (b === 0) zeros++;
-  return zeros / Math.max(1, bytes.length);
+  for (const b of bytes) {
+    if (b === 0) zeros++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+  }
+  return zeros <= 0.1 * bytes.length;
 }
 
 /**
