@@ -111,8 +111,9 @@ export function guessMapping(kind: DatasetKind, header: string[], sample: string
 
 function scoreColumn(kind: DatasetKind, field: MappableField, name: string, values: string[]): { score: number; byName: boolean } | null {
   const byName = headerScore(kind, field, name);
-  const byContent = contentScore(field, values);
   if (byName > 0) {
+    // Values are scored only for a column whose name fits (or below, for fields known by content alone): 50,000 columns stay quick.
+    const byContent = contentScore(field, values);
     // A name that fits but values that don't (a 'Long' column of yes/no answers) is a poor match.
     if (byContent !== null && byContent < 0.5) return byName * 0.2 >= 0.3 ? { score: byName * 0.2, byName: true } : null;
     return { score: byName + (byContent !== null && byContent >= 0.8 ? 0.05 : 0), byName: true };
