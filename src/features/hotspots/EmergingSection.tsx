@@ -8,7 +8,7 @@ import type { MapLayerRequest } from '../../app/App.tsx';
 import { monthlyCrimeCounts } from '../../db/queries/crimeCounts.ts';
 import { areaNames } from '../../db/queries/places.ts';
 import { crimeCube, cubeRun } from '../../analysis/crimeCube.ts';
-import { coverageSentence, runSentence, type MonthRun } from '../../analysis/calendar.ts';
+import { coverageSentence, runLabel, runSentence, type MonthRun } from '../../analysis/calendar.ts';
 import { RunSelect } from './RunSelect.tsx';
 import { EMERGING_CLASS_TEXT } from '../../stats/trend/emergingHotspots.ts';
 import { BOUNDARY_URLS } from '../../map/mapStyle.ts';
@@ -95,6 +95,9 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
       // One unbroken run of months: the months either side of a gap are not neighbours in time.
       const { months, cube, run, runs } = cubeRun(full, runFrom || null);
       if (live) setRuns(runs);
+      if (run && months.length < 6 && runs.some((r) => r.months.length >= 6)) {
+        throw new Error(`The months chosen, ${runLabel(run)}, are too few in a row: at least 6 months in a row are needed to look for a trend. Choose another run of months.`);
+      }
       if (!run || months.length < 6) {
         const have = full.months.length ? `${coverageSentence(full.months)}${runs.length > 1 ? `, so at most ${Math.max(...runs.map((r) => r.months.length))} months in a row` : ''}` : 'no months';
         throw new Error(`${placeName(lad)} has ${have} of street-level police data: at least 6 months in a row are needed to look for a trend. Import police.uk files in “Your data”.`);
