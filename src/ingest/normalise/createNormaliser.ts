@@ -1,4 +1,5 @@
 import type { EvidenceTable } from '../schemas.ts';
+import { isSubHeaderRow, SUB_HEADER_NOTE } from '../map/formTools.ts';
 import { isBlankRow } from './cells.ts';
 import { IssueLog } from './issueLog.ts';
 import { PoliceProcessor } from './police.ts';
@@ -31,6 +32,10 @@ export function createNormaliser(options: NormaliseOptions): {
     options.kind === 'survey' ? new SurveyProcessor(options, log) : options.kind === 'street-rep' ? new StreetRepProcessor(options, log) : new PoliceProcessor(options, log);
   let blankRows = 0;
   let finished: NormalisedDataset | null = null;
+  let firstDataRow = true;
+  // Survey and street-rep rows are few enough to remember whole; police files have their own Crime ID and fingerprint checks.
+  const seenRows = options.kind === 'police' ? null : new Map<string, number>();
+  const noIdentity = options.mapping.id === undefined && options.mapping.collected_on === undefined && options.mapping.visit_id === undefined;
 
   return {
     pending: () => processor.pending?.() ?? 0,
@@ -44,9 +49,19 @@ export function createNormaliser(options: NormaliseOptions): {
           blankRows++;
           continue;
         }
+        if (firstDataRow) {
+          firstDataRow = false;
+          if (isSubHeaderRow(row)) {
+            log.noteOnce(SUB_HEADER_NOTE);
+            continue;
+          }
+        }
         const n = chunk.firstRow + i;
         log.startRow(n);
-        processor.row(row, n);
+        const earlier = seenRows ? sameRowAs(seenRows, row, n) : -1;
+        if (earlier >= 0) {
+          log.reject(undefined, `This row is the same as row ${earlier} in every cell, so it was counted once${noIdentity ? ' (if two people really gave the same answers, add an id or date column to tell them apart)' : ''}.`, 'duplicate');
+        } else processor.row(row, n);
         log.endRow();
       }
     },
@@ -65,10 +80,22 @@ export function createNormaliser(options: NormaliseOptions): {
         rowsAltered: log.altered,
         outside: log.outside,
         duplicates: log.duplicates,
+        ...(processor.placeless ? { placeless: processor.placeless() } : {}),
       };
       return finished;
     },
   };
+}
+
+/** The earlier row this one repeats cell for cell (trailing blank cells aside), or -1 after remembering it. */
+function sameRowAs(seen: Map<string, number>, row: string[], n: number): number {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] ?? '').trim() === '') end--;
+  const key = row.slice(0, end).map((c) => c.trim()).join('\u0000');
+  const earlier = seen.get(key);
+  if (earlier !== undefined) return earlier;
+  seen.set(key, n);
+  return -1;
 }
 
 /** One line of the report as a person reads it: "Row 14, column 'Date': the date '31/02/2024' isn't a real date." */

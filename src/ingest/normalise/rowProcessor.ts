@@ -1,5 +1,5 @@
 import type { EvidenceTable } from '../schemas.ts';
-import type { Columns } from './types.ts';
+import type { Columns, NormalisedDataset } from './types.ts';
 
 /**
  * Turns one kind of file's rows into its evidence tables. `row` checks
@@ -17,4 +17,6 @@ export interface RowProcessor {
   drain?(): Partial<Record<EvidenceTable, Columns>>;
   /** Rows accepted since the last drain. */
   pending?(): number;
+  /** Survey responses kept without a place, by channel (surveys only). */
+  placeless?(): NonNullable<NormalisedDataset['placeless']>;
 }

@@ -9,6 +9,7 @@ import { Locator, type Placement } from './location.ts';
 import type { RowProcessor } from './rowProcessor.ts';
 import { AMBIGUOUS_DATE_NOTE } from './survey.ts';
 import type { Columns, NormaliseOptions } from './types.ts';
+import { ValueChooser, chosenOutReason } from './valueChoices.ts';
 
 const NUMBERED_GRADES_NOTE = 'Grades written as numbers 1–4 were read as A–D (1 = A, no problem at all); if the form numbered them the other way round, fix the file and import it again';
 
@@ -33,6 +34,7 @@ export class StreetRepProcessor implements RowProcessor {
   private readonly wide: { column: FieldColumn; issue: string }[];
   /** This row's grades, reused from row to row. */
   private readonly rowGrades: { issue: string; grade: Grade }[] = [];
+  private readonly chooser: ValueChooser;
 
   constructor(private readonly options: NormaliseOptions, private readonly log: IssueLog) {
     const { header, mapping } = options;
@@ -44,6 +46,7 @@ export class StreetRepProcessor implements RowProcessor {
     this.locationColumns = (['lon', 'lat', 'easting', 'northing', 'lsoa_code', 'ward_code'] as const).map(at);
     this.wide = Object.entries(mapping.issueColumns ?? {}).map(([name, issue]) => ({ column: { index: header.indexOf(name), name }, issue }));
     this.locator = new Locator(options);
+    this.chooser = new ValueChooser(options.values);
     const constants = { dataset: options.datasetId };
     this.sites = new TableBuilder('street_rep_sites', constants);
     this.visits = new TableBuilder('street_rep_visits', constants);
@@ -141,18 +144,34 @@ export class StreetRepProcessor implements RowProcessor {
     const earlier = this.visitSeen.get(visitId);
     if (earlier !== undefined) return this.log.reject(this.col.visit.name ?? this.col.site.name, `This visit (${visitText}) is already on row ${earlier}.`, 'duplicate');
     this.rowGrades.length = 0;
+    let unreadable = 0;
     for (const { column, issue } of this.wide) {
       const text = cell(row, column);
       if (text === '') continue;
-      const grade = parseGrade(text);
+      const grade = this.grade(text, column);
+      if (grade === undefined || this.log.isRejected) return;
       if ('error' in grade) {
-        this.log.alter(column.name, `${grade.error} ${issue} was left ungraded.`);
+        unreadable++;
+        this.log.alter(column.name, `${grade.error} ${issue} was left ungraded; the rest of the visit is kept.`);
         continue;
       }
-      if (grade.altered) this.log.interpret(NUMBERED_GRADES_NOTE);
       if (grade.value !== null) this.rowGrades.push({ issue, grade: grade.value });
     }
-    if (this.rowGrades.length === 0) this.log.reject(undefined, 'None of the issue columns has a grade (A to D) on this row.');
+    // A visit whose only grades were unreadable ('A/B') still happened; a row of blanks and 'n/a' is not a visit.
+    if (this.rowGrades.length === 0 && unreadable === 0) this.log.reject(undefined, 'None of the issue columns has a grade (A to D) on this row.');
+  }
+
+  /** A grade cell through the person's choice, then the grade rule; undefined when the row was rejected by choice. */
+  private grade(text: string, column: FieldColumn): ReturnType<typeof parseGrade> | undefined {
+    const chosen = this.chooser.choice('grade', text);
+    if (chosen === null) {
+      this.log.reject(column.name, chosenOutReason('grade', text));
+      return undefined;
+    }
+    const grade = parseGrade(chosen ?? text);
+    if (chosen !== undefined && chosen !== text && 'value' in grade) this.log.interpret(`Grade ${quote(text)} read as '${chosen}' (as you chose)`);
+    else if ('value' in grade && grade.altered) this.log.interpret(NUMBERED_GRADES_NOTE);
+    return grade;
   }
 
   /** One row per visit and issue; a blank or 'n/a' grade records the visit without a grade. */
@@ -160,14 +179,19 @@ export class StreetRepProcessor implements RowProcessor {
     this.rowGrades.length = 0;
     const issueText = cell(row, this.col.issue);
     if (issueText === '') return this.log.reject(this.col.issue.name, 'No issue named.');
-    const issue = matchIssue(issueText);
+    const chosenIssue = this.chooser.choice('issue', issueText);
+    if (chosenIssue === null) return this.log.reject(this.col.issue.name, chosenOutReason('issue', issueText));
+    const issue = matchIssue(chosenIssue ?? issueText);
     if ('error' in issue) return this.log.reject(this.col.issue.name, issue.error);
-    const grade = parseGrade(cell(row, this.col.grade));
-    if ('error' in grade) return this.log.reject(this.col.grade.name, grade.error);
+    if (chosenIssue !== undefined && chosenIssue !== issueText) this.log.interpret(`Issue ${quote(issueText)} read as '${issue.value}' (as you chose)`);
+    const gradeText = cell(row, this.col.grade);
+    const grade = gradeText === '' ? ({ value: null } as const) : this.grade(gradeText, this.col.grade);
+    if (grade === undefined) return;
+    // An unreadable grade is left out: the visit is still recorded, without a grade for this issue.
+    if ('error' in grade) return this.log.alter(this.col.grade.name, `${grade.error} ${issue.value} was left ungraded; the visit is kept.`);
     if (grade.value === null) return;
     const earlier = this.gradeSeen.get(`${visitId}\u0000${issue.value}`);
     if (earlier !== undefined) return this.log.reject(this.col.issue.name, `The visit to ${visitText} already has a grade for ${issue.value} (row ${earlier}).`, 'duplicate');
-    if (grade.altered) this.log.interpret(NUMBERED_GRADES_NOTE);
     this.rowGrades.push({ issue: issue.value, grade: grade.value });
   }
 

@@ -1,5 +1,6 @@
 import type { DatasetKind, EvidenceTable, RowIssue } from '../schemas.ts';
 import type { Mapping } from '../map/fields.ts';
+import type { ValueChoices, ValueCount } from '../importProtocol.ts';
 import type { PostcodePlacement } from './postcode.ts';
 
 export type { RawChunk } from '../read/types.ts';
@@ -51,6 +52,10 @@ export interface NormaliseOptions {
   maxIssues?: number;
   /** Coordinates are written with a decimal comma ("51,40412"): decided by the reader (RawChunk.decimalComma). */
   decimalComma?: boolean;
+  /** The values step's choices (ImportChoices.values), applied before the value rules. */
+  values?: ValueChoices;
+  /** Keep survey rows whose date is impossible (31/02) as undated instead of rejecting them. */
+  keepImpossibleDatesUndated?: boolean;
 }
 
 export interface NormalisedDataset {
@@ -73,4 +78,6 @@ export interface NormalisedDataset {
   outside: number;
   /** Rows rejected as repeats of an earlier row (same id, visit or Crime ID). */
   duplicates: number;
+  /** Survey responses kept without a place (online, phone, post, paper, or no place given), by channel. */
+  placeless?: { count: number; channels: ValueCount[] };
 }

@@ -6,19 +6,30 @@ import { compactKey, isNotGiven } from './text.ts';
 export type Grade = 0 | 1 | 2 | 3;
 
 /**
+ * One letter, alone or before the form's label ('B – acceptable', 'C: problem',
+ * 'A (no problem)'). A second letter or a sign after it ('A/B', 'B-C', 'c+')
+ * is not one grade.
+ */
+const LETTER = /^([a-d])(?:\s*(?:[-–—:.]\s*|\s+|\s*\()[a-z]{2,}[^/+]*)?$/i;
+/** Two grades, a grade with a sign, or a number between grades. */
+const BETWEEN = /^(?:[a-d]\s*[/\-–&,]\s*[a-d]|[a-d]\s+(?:to|or|and)\s+[a-d]|[a-d]\s*[+-]|[+-]\s*[a-d]|\d+[.,]\d+)$/i;
+
+/**
  * A street-rep grade: 'A'–'D' in any case, 'B – acceptable' style labels, or
  * 1–4 read as A–D (noted, since some forms number the other way round).
  * Blank and 'n/a' mean the issue wasn't graded: missing, not an error.
+ * 'A/B', 'B-C', 'c+' or '2.5' are errors: a grade is never guessed.
  */
 export function parseGrade(text: string): ValueResult<Grade | null> {
   const t = text.trim();
   if (isNotGiven(t)) return { value: null };
-  const letter = /^([a-d])(?![a-z])/i.exec(t);
-  if (letter) return { value: GRADES.indexOf(letter[1]!.toUpperCase() as (typeof GRADES)[number]) as Grade };
   if (/^[1-4](?:\.0+)?$/.test(t)) {
     const grade = (Number(t) - 1) as Grade;
     return { value: grade, altered: `grade ${Number(t)} read as ${GRADES[grade]} (1–4 taken as A–D, 1 = no problem)` };
   }
+  if (BETWEEN.test(t)) return { error: `The grade ${quote(t)} is between grades or not a single grade A, B, C or D, so it wasn't guessed.` };
+  const letter = LETTER.exec(t);
+  if (letter) return { value: GRADES.indexOf(letter[1]!.toUpperCase() as (typeof GRADES)[number]) as Grade };
   return { error: `The grade ${quote(t)} isn't one of A, B, C or D.` };
 }
 

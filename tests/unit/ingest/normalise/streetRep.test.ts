@@ -58,7 +58,7 @@ describe('street-rep normalisation, wide (one column per issue)', () => {
       { row: 5, action: 'rejected', reason: 'This row has no location: no coordinates, small-area code or venue.' },
       { row: 6, column: 'Date', action: 'rejected', reason: "The date '31/02/2025' isn't a real date." },
       { row: 7, column: 'Time', action: 'altered', reason: "The time '25:00' isn't a real time. The time was left blank." },
-      { row: 7, column: 'Litter', action: 'altered', reason: "The grade 'E' isn't one of A, B, C or D. Litter was left ungraded." },
+      { row: 7, column: 'Litter', action: 'altered', reason: "The grade 'E' isn't one of A, B, C or D. Litter was left ungraded; the rest of the visit is kept." },
       { row: 8, action: 'rejected', reason: 'None of the issue columns has a grade (A to D) on this row.' },
     ]);
     expect(result).toMatchObject({ rowsRead: 7, rowsAccepted: 3, rowsRejected: 4, rowsAltered: 2, duplicates: 1, outside: 0 });
@@ -85,23 +85,24 @@ describe('street-rep normalisation, long (one row per visit and issue)', () => {
   it('groups rows into visits, places sites by LSOA code, and keeps ungraded visits', () => {
     const { tables } = result;
     expect(tables.street_rep_sites).toEqual({
-      dataset: ['ds-l'], site_id: ['S1'], name: [null], lon: Float64Array.from([-1.15]), lat: Float64Array.from([52.65]), lsoa_code: ['E01000001'], ward_code: ['E05000001'],
+      dataset: ['ds-l', 'ds-l'], site_id: ['S1', 'S3'], name: [null, null], lon: Float64Array.from([-1.15, -1.05]), lat: Float64Array.from([52.65, 52.65]), lsoa_code: ['E01000001', 'E01000002'], ward_code: ['E05000001', 'E05000001'],
     });
     expect(tables.street_rep_visits).toEqual({
-      dataset: ['ds-l', 'ds-l'], source_row: Int32Array.from([2, 6]), id: ['V1', 'V2'], site_id: ['S1', 'S1'], visited_on: ['2025-03-01', '2025-03-08'], visit_time: [null, null], rep: [null, null],
+      dataset: ['ds-l', 'ds-l', 'ds-l'], source_row: Int32Array.from([2, 6, 8]), id: ['V1', 'V2', 'S3|2025-03-08|'], site_id: ['S1', 'S1', 'S3'], visited_on: ['2025-03-01', '2025-03-08', '2025-03-08'], visit_time: [null, null, null], rep: [null, null, null],
     });
     expect(tables.street_rep_grades).toEqual({
       dataset: ['ds-l', 'ds-l'], visit_id: ['V1', 'V1'], issue: ['Litter', 'Dog fouling'], heading: ['Green & clean', 'Green & clean'], grade: Int32Array.from([1, 3]),
     });
   });
 
-  it('rejects a second grade for the same visit and issue, unknown issues, codes elsewhere and bad grades', () => {
+  it('rejects a second grade for the same visit and issue, unknown issues, codes elsewhere and reports bad grades', () => {
     expect(result.issues).toEqual([
       { row: 4, column: 'Issue', action: 'rejected', reason: "The visit to site 'S1' on 2025-03-01 already has a grade for Litter (row 2)." },
       { row: 5, column: 'Issue', action: 'rejected', reason: "'Parking' isn't one of the street-rep form's issues (Groups loitering / disorderly behaviour, Noise, Litter, Dog fouling, Fly-tipping, Graffiti, Overgrown greenery, Street lighting, Damaged street furniture, Abandoned vehicles)." },
       { row: 7, column: 'LSOA', action: 'rejected', reason: "The LSOA code 'E01999999' isn't one of the five areas' small areas (another council?)." },
-      { row: 8, column: 'Grade', action: 'rejected', reason: "The grade 'Z' isn't one of A, B, C or D." },
+      // An unreadable grade is left out and the visit kept (never guessed, never the whole visit lost).
+      { row: 8, column: 'Grade', action: 'altered', reason: "The grade 'Z' isn't one of A, B, C or D. Noise was left ungraded; the visit is kept." },
     ]);
-    expect(result).toMatchObject({ rowsRead: 7, rowsAccepted: 3, rowsRejected: 4, duplicates: 1, outside: 1 });
+    expect(result).toMatchObject({ rowsRead: 7, rowsAccepted: 4, rowsRejected: 3, rowsAltered: 1, duplicates: 1, outside: 1 });
   });
 });

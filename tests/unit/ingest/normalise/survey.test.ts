@@ -36,41 +36,40 @@ describe('survey normalisation', () => {
     expect(Object.keys(tables.survey_choices!)).toEqual([...EVIDENCE_TABLES.survey_choices]);
     const r = tables.survey_responses!;
     expect(r.dataset).toEqual(['ds-1', 'ds-1', 'ds-1', 'ds-1']);
-    expect(r.source_row).toEqual(Int32Array.from([2, 3, 5, 11]));
-    expect(r.id).toEqual(['r1', 'r2', 'row-5', 'r11']);
+    expect(r.source_row).toEqual(Int32Array.from([2, 5, 8, 11]));
+    expect(r.id).toEqual(['r1', 'row-5', 'r8', 'r11']);
     expect(r.collected_on).toEqual(['2025-04-03', null, null, '2025-05-01']);
-    expect(r.lon).toEqual(Float64Array.from([-1.15, -1.15, -1.05, -1.15]));
+    expect(r.lon).toEqual(Float64Array.from([-1.15, -1.05, -1.15, -1.15]));
     expect(r.lat).toEqual(Float64Array.from([52.65, 52.65, 52.65, 52.65]));
-    expect(r.lsoa_code).toEqual(['E01000001', 'E01000001', 'E01000002', 'E01000001']);
+    expect(r.lsoa_code).toEqual(['E01000001', 'E01000002', 'E01000001', 'E01000001']);
     expect(r.ward_code).toEqual(['E05000001', 'E05000001', 'E05000001', 'E05000001']);
-    expect(r.venue).toEqual(['Café', null, 'library', null]);
+    expect(r.venue).toEqual(['Café', 'library', null, null]);
     expect(r.channel).toEqual([null, null, null, null]);
     expect(r.age_band).toEqual(['35-44', null, null, null]);
     expect(r.sex).toEqual(['Female', null, null, null]);
     expect(r.ethnicity).toEqual(['White', null, null, null]);
     expect(r.free_text).toEqual(['Bins', null, null, null]);
     const c = tables.survey_choices!;
-    expect(c.response_id).toEqual(['r1', 'r1', 'r2', 'row-5', 'r11']);
-    expect(c.theme).toEqual(['Housing issues', 'Policing & safety', 'Youth activities', 'Affordable exercise', 'Mental health & reducing isolation']);
+    expect(c.response_id).toEqual(['r1', 'r1', 'row-5', 'r8', 'r11']);
+    expect(c.theme).toEqual(['Housing issues', 'Policing & safety', 'Affordable exercise', 'Other', 'Mental health & reducing isolation']);
     expect(c.rank).toEqual(Int32Array.from([1, 2, 1, 1, 1]));
   });
 
   it('lists every rejected and altered row with its column and reason', () => {
     const result = run();
     expect(result.issues).toEqual([
-      { row: 2, column: 'Choice 3', action: 'altered', reason: "'Housing issues' is chosen more than once; only its first (rank 1) is kept." },
-      { row: 3, column: 'Choice 2', action: 'altered', reason: "Choice 2: 'Parking' isn't one of the eleven survey themes. It was left out." },
-      { row: 3, column: 'Date', action: 'altered', reason: "The date '31/02/2024' isn't a real date. The date was left blank." },
-      { row: 3, column: 'Age', action: 'altered', reason: "The age band '65+' spans more than one survey band (65-74, 75+), so it can't be compared with residents. It was left blank." },
-      { row: 4, column: 'ID', action: 'rejected', reason: "The id 'r1' is already used on row 2." },
+      { row: 2, column: 'Choice 3', action: 'altered', reason: "Choice 3: 'Housing issues' is already chosen at rank 1, so it is counted once, there." },
+      { row: 3, column: 'Date', action: 'rejected', reason: "The date '31/02/2024' isn't a real date. Correct it in the file, or choose to keep such rows without a date." },
+      { row: 4, column: 'ID', action: 'rejected', reason: "The id 'r1' is already used on row 2, so this response was counted once." },
       { row: 5, column: 'ID', action: 'altered', reason: "No id; 'row-5' is used." },
       { row: 6, column: 'Postcode', action: 'rejected', reason: "Postcodes can't be placed without a postcode lookup, which isn't built in; add coordinates, a small-area code or a venue." },
       { row: 7, column: 'Lon', action: 'rejected', reason: "The point (longitude -1.61000, latitude 54.97000) is outside the five areas' boundaries — in the sea or another council?" },
-      { row: 8, column: 'Choice 1', action: 'rejected', reason: "No recognised theme among the choices ('Parking', 'Bins')." },
+      { row: 8, column: 'Choice 1', action: 'altered', reason: "Choice 1: 'Parking' isn't one of the eleven survey themes. It was kept as 'Other' at rank 1." },
+      { row: 8, column: 'Choice 2', action: 'altered', reason: "Choice 2: 'Bins' isn't one of the eleven survey themes; 'Other' is already chosen at rank 1, so it is counted once, there." },
       { row: 10, column: 'Lat', action: 'rejected', reason: "The latitude 'abc' isn't a number." },
       { row: 11, column: 'LSOA', action: 'altered', reason: "The LSOA code 'E01000002' differs from the small area the point falls in (E01000001); the point's area is used." },
     ]);
-    expect(describeIssue(result.issues[2]!)).toBe("Row 3, column 'Date': the date '31/02/2024' isn't a real date. The date was left blank.");
+    expect(describeIssue(result.issues[1]!)).toBe("Row 3, column 'Date': the date '31/02/2024' isn't a real date. Correct it in the file, or choose to keep such rows without a date.");
     expect(result).toMatchObject({ rowsRead: 9, rowsAccepted: 4, rowsRejected: 5, rowsAltered: 4, outside: 1, duplicates: 1, issuesNotListed: 0 });
     expect(result.notes).toEqual([
       'Dates like 03/04/2025 were read day first (UK order: 3 April 2025); if the file writes the month first, import it again choosing month-first dates.',
@@ -107,7 +106,7 @@ describe('survey normalisation', () => {
     expect(result.tables.survey_responses!.collected_on).toEqual(['2025-03-25', null]);
     expect(result.tables.survey_choices!.theme).toEqual(['Housing issues', 'Diversity, inclusion & community spirit', 'Housing issues', 'Diversity, inclusion & community spirit', 'Youth activities']);
     expect(result.tables.survey_choices!.rank).toEqual(Int32Array.from([1, 2, 1, 2, 3]));
-    expect(result.issues).toEqual([{ row: 2, column: 'Priorities', action: 'altered', reason: "'Housing issues' is chosen more than once; only its first (rank 1) is kept." }]);
+    expect(result.issues).toEqual([{ row: 2, column: 'Priorities', action: 'altered', reason: "Choice 3: 'Housing issues' is already chosen at rank 1, so it is counted once, there." }]);
     expect(result.issuesNotListed).toBe(2);
     expect(result).toMatchObject({ rowsRead: 4, rowsAccepted: 2, rowsRejected: 2, outside: 1 });
     expect(result.notes[0]).toBe("No id column: each response is named after its row ('row-2', 'row-3', …).");
