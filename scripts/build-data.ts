@@ -15,6 +15,8 @@ import { buildLadFive, buildLsoaFive, buildWardFive, buildWardOfficialFive } fro
 import { type Poly, insidePoint, serialiseFc } from './data/geo-util.ts';
 import { buildBridged, buildIod2025 } from './data/iod.ts';
 import { loadLookup11to21, loadWardLookup } from './data/lookups.ts';
+import { writePostcodeFiles } from './data/postcode-output.ts';
+import { LSOA11_FILE, POSTCODES_FILE } from './data/postcodes.ts';
 import { ENGLAND_BBOX, EXPECTED_ENGLAND_LSOAS, EXPECTED_FIVE_LSOAS, EXPECTED_FIVE_WARDS, FIVE_CODES, FIVE_LADS, OUT_DIR, RAW, RAW_DIR, out } from './data/raw-paths.ts';
 import { cmp, decileForScore, decileThresholds, groupBy, must, weightedMean } from './data/util.ts';
 import { checkCatalogue, checkCodeSets, checkGeoLayer, checkLadCounts, checkNulls } from './data/validate.ts';
@@ -106,6 +108,10 @@ log('tables: crimes');
 const { crimes, stats } = buildCrimes(lsoaFive, lookup, lookup11);
 const crimesTable = crimesSpec(crimes);
 const coverage = coverageSpec(crimes);
+
+// ---- Postcodes (fetched by the app only when a postcode is looked up or imported)
+log('tables: postcodes');
+const postcodeOut = writePostcodeFiles(lookup, lookup11);
 
 // ---- Catalogue
 const catalogue = buildCatalogue();
@@ -228,13 +234,16 @@ report.push(`- ${Object.entries(bridged.kindCounts).map(([k, v]) => `${k} ${v}`)
 report.push('', '## Crime assignment');
 for (const [k, v] of Object.entries(stats)) report.push(`- ${k}: ${v}`);
 report.push(`- rows: ${crimes.length}`);
+report.push('', '## Postcodes (NSPL)');
+report.push(`- ${postcodeOut.postcodes.rows} postcodes in ${postcodeOut.postcodes.districts} districts; without a centroid ${postcodeOut.postcodes.withoutCentroid}; NSPL ward differs from the LSOA's best-fit ward ${postcodeOut.postcodes.nsplWardDiffers}`);
+report.push(`- LSOA 2011 codes of the five authorities that are not 2021 codes: ${postcodeOut.lsoa11Changed}`);
 
 // docs (README, ATTRIBUTION) before sizes
-writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables, bridgeCounts: bridged.kindCounts, stats, eng, thresholds, crimes: crimes.length, catalogue: catalogue.length });
+writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables, bridgeCounts: bridged.kindCounts, stats, eng, thresholds, crimes: crimes.length, catalogue: catalogue.length, postcodes: postcodeOut });
 
 report.push('', '## File sizes');
 let total = 0;
-const files = [...geoFiles.map(([f]) => f), 'first-paint.json', 'first-paint-england.json', ...tables.flatMap(tableFiles), 'README.md', 'ATTRIBUTION.md'];
+const files = [...geoFiles.map(([f]) => f), 'first-paint.json', 'first-paint-england.json', ...tables.flatMap(tableFiles), POSTCODES_FILE, LSOA11_FILE, 'README.md', 'ATTRIBUTION.md'];
 for (const f of files) {
   const s = statSync(out(f)).size;
   total += s;

@@ -4,6 +4,7 @@ export const LICENCE = {
     `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right ${year}.`,
   ons: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0 (Census 2021 / mid-year estimates, © Crown copyright).',
   police: 'Contains public sector information from data.police.uk, licensed under the Open Government Licence v3.0.',
+  nspl: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2024. Contains Royal Mail data © Royal Mail copyright and database right 2024. Source: Office for National Statistics licensed under the Open Government Licence v.3.0 (National Statistics Postcode Lookup).',
 } as const;
 
 export const SNAPSHOTS: [string, string, string][] = [
@@ -17,6 +18,8 @@ export const SNAPSHOTS: [string, string, string][] = [
   ['ashby', 'mpjashby/crimemappingdata', '1d95298a0b64e155aa64b3e60071cba8caf6beb4 (file deleted at HEAD)'],
   ['leics', 'sanjiv576/Data_Science_Assginment_Recommendation_System', 'cfa59c6ea0ac872c393d27ae429180d00ea30fe2'],
   ['q12024', 'Leonard-Theodorus/UK-Q1-2024-Crime-Data-Analysis', 'db3c48e3f035d647fa2c9ed803d0cbe9145988b9'],
+  ['culturedale', 'open-innovations/culturedale-audience-tool', '6642985ffd39affcf6b7b52284066ac9723b0482'],
+  ['postcodes2latlon', 'odileeds/Postcodes2LatLon', '9322263c2470e322840428bd8c19aad26b9a2c55'],
 ];
 
 /** Licence lines per output file; snapshot short names in brackets. */
@@ -38,4 +41,6 @@ export const FILE_ATTRIBUTION: [string, string[], string[]][] = [
   ['tables/crimes.arrows', [LICENCE.police, LICENCE.ons], ['leics', 'q12024', 'ashby', 'geographr']],
   ['tables/crime_coverage.arrows', [LICENCE.police], ['leics', 'q12024', 'ashby']],
   ['tables/catalogue.arrows', [LICENCE.iod, LICENCE.ons], []],
+  ['tables/postcodes.arrows', [LICENCE.nspl], ['culturedale', 'postcodes2latlon']],
+  ['lsoa11-five.json', [LICENCE.ons], ['geographr']],
 ];

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { TableSpec } from './arrow-write.ts';
 import { FILE_ATTRIBUTION, LICENCE, SNAPSHOTS } from './attribution.ts';
 import type { AssignStats } from './crime.ts';
+import type { PostcodeOutput } from './postcode-output.ts';
 import { FIVE_SOURCE } from './geo-five.ts';
 import { KEEP_FRACTION } from './geo-england.ts';
 import { FIVE_LADS, out } from './raw-paths.ts';
@@ -15,6 +16,7 @@ export interface DocsInfo {
   thresholds: number[];
   crimes: number;
   catalogue: number;
+  postcodes: PostcodeOutput;
 }
 
 const GEO_DESC: Record<string, string> = {
@@ -46,6 +48,8 @@ export function writeDocs(info: DocsInfo): void {
   L.push(`| first-paint.json | ${FIVE_LADS.reduce((s, l) => s + l.expectedLsoas, 0)} LSOAs + wards | IMD 2025 deciles for the first paint of the map before DuckDB is ready. |`);
   L.push('| first-paint-england.json | 33755 | Official IMD 2025 deciles for every England LSOA, in lsoa-england.geojson order, one character each (0 = decile 10), for the first paint of the England view. |');
   for (const t of info.tables) L.push(`| tables/${t.name}.arrows | ${rows(t)} | ${TABLE_DESC[t.name] ?? ''} |`);
+  L.push(`| tables/postcodes.arrows | ${info.postcodes.postcodes.rows} | Every NSPL postcode of the five authorities → LSOA 2021 and centroid, sorted by postcode. Not loaded at start-up: the import worker fetches it when a postcode column is mapped, and the map's "find a postcode" box when it is first used. See Postcodes below. |`);
+  L.push(`| lsoa11-five.json | ${info.postcodes.lsoa11Changed} | The five authorities' LSOA 2011 codes that are not LSOA 2021 codes, each with its 2021 successors (for police.uk files published with 2011 codes). |`);
   L.push('| validation-report.txt | | Output of the last validation run. |');
   L.push(
     '',
@@ -69,6 +73,12 @@ export function writeDocs(info: DocsInfo): void {
   L.push('- Barnsley and Cheshire West and Chester rows carry LSOA 2021 codes (kept). Kingston (derived 2022 file, M. Ashby) carries LSOA 2021 (kept); its 13 recoded crime types all map one-to-one to police.uk names (e.g. "violent or sexual" → "Violence and sexual offences"); it has no anti-social behaviour and no crime IDs.');
   L.push(`- ward_code for every row comes from the best-fit LSOA → ward 2024 lookup (Kingston rows whose file ward differed: ${info.stats.kingstonWardDiffers}). Dropped: no coordinates ${info.stats.droppedNoCoords}, outside the five authorities ${info.stats.droppedOutsideFive}. Total rows ${info.crimes}.`);
   L.push('- Wigan: no street-level data (see crime_coverage).', '');
+  const pc = info.postcodes.postcodes;
+  L.push('## Postcodes', '');
+  L.push(`From lookups/nspl_postcodes_five_lads_lsoa21_ward.csv (ONS NSPL August 2024 codes, May 2025 centroids): ${pc.rows} postcodes in ${pc.districts} postcode districts (${Object.entries(pc.byLad).map(([k, v]) => `${k} ${v}`).join(', ')}). Columns: postcode (single space, upper case), lsoa_code (Arrow dictionary of the 869 codes), lat_e5 and lon_e5 (Int32, degrees × 100,000: exactly the source's 5 dp; null for the ${pc.withoutCentroid} postcodes the 2025 file has no centroid for, mostly terminated ones). ${(pc.bytes / 1e6).toFixed(2)} MB.`);
+  L.push(`- A postcode places a row in its LSOA; the ward and authority are that LSOA's best-fit ward and authority, as for every point placed in an LSOA, so ward counts equal the sum of the small areas drawn inside each ward. The NSPL's own ward differs from the best-fit ward for ${pc.nsplWardDiffers} postcodes (postcodes in the part of an LSOA that lies in another ward); it is not stored.`);
+  L.push('- A postcode without a centroid is placed at the point inside its LSOA (areas.lon/lat), and the import report says so. The file does not mark terminated postcodes, so the app says "no centroid (usually a terminated postcode)" rather than guessing.');
+  L.push('- Postcodes outside the five authorities are not in the file: a well-formed postcode whose district (e.g. "SW1A") has no postcode here is reported as outside the five areas; one whose district is here but the postcode is not is reported as unknown.', '');
   L.push('## Nullable columns', '');
   for (const t of info.tables) L.push(`- ${t.name}: ${t.nullable.join(', ') || 'none'}`);
   L.push('', '## Catalogue', '', `${info.catalogue} indicators. Ward/LAD values: aggregation = weighted_mean → population-weighted mean of LSOA values (for IoD 2019/2015 ranks this is the population-weighted average rank, as in MHCLG’s local-authority summaries); sum → sum of LSOA counts. Census indicators cover the five authorities only.`, '');

@@ -6,6 +6,7 @@ import { validateMapping } from './map/validateMapping.ts';
 import { columnsToArrowIPC } from './arrowOut.ts';
 import { swapWarningFor } from './swapCheck.ts';
 import type { AreaLookup } from './areaLookup.ts';
+import { fileFingerprint } from './fingerprint.ts';
 import type { DatasetKind, DatasetMeta, EvidenceBytes, EvidenceTable } from './schemas.ts';
 import type { Columns, NormalisedDataset } from './normalise/types.ts';
 import type { ImportChoices, ImportCounts, ImportReport, PreviewResult } from './importProtocol.ts';
@@ -62,6 +63,9 @@ export async function runImport(
   tuning: { chunkRows?: number; batchRows?: number } = {},
 ): Promise<{ meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }> {
   const t0 = performance.now();
+  // Hashed alongside the reading (Web Crypto works off this thread), one 8 MiB block at a time.
+  const hashing = fileFingerprint(file, signal);
+  hashing.catch(() => undefined);
   let normaliser: ReturnType<typeof createNormaliser> | null = null;
   const tables: EvidenceBytes = {};
   const pack = (done: Partial<Record<EvidenceTable, Columns>>) => {
@@ -107,7 +111,7 @@ export async function runImport(
   pack(result.tables);
   onProgress('Packing the data', 1);
   const report: ImportReport = { fileName: meta.fileName, kind: choices.kind, read, ...countsOf(result), ms: { total: performance.now() - t0 } };
-  return { meta: { ...meta, rows: result.rowsAccepted }, tables, report };
+  return { meta: { ...meta, rows: result.rowsAccepted, contentHash: await hashing }, tables, report };
 }
 
 /** The report's share of the normaliser's result: counts and issues, never the tables themselves. */

@@ -69,6 +69,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
       post({ type: 'preview', id: m.id, result: await previewImport(m.file, m.kind) });
     } else {
       const lookupReady = await areas();
+      // The postcode lookup and the 2011 codes are fetched only for the imports that use them.
+      if (urls) await lookupReady.prepare(m.choices, new URL('..', urls.lsoaUrl).href);
       const out = await runImport(
         m.file,
         m.choices,

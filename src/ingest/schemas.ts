@@ -121,6 +121,8 @@ export interface DatasetMeta {
   loadedAt: string;
   /** True only for the bundled synthetic sample: shown as "SAMPLE — synthetic data" everywhere. */
   synthetic: boolean;
+  /** Fingerprint of the file's bytes (src/ingest/fingerprint.ts), to recognise the same file loaded again under any name. */
+  contentHash?: string;
 }
 
 /** One line of the validation report: a row that was rejected or altered, and why, in plain English. */

@@ -21,7 +21,7 @@ export class IssueLog {
   private row = 0;
   private readonly pending: { column: string | undefined; reason: string }[] = [];
   private pendingCount = 0;
-  private rejection: { column: string | undefined; reason: string } | null = null;
+  private rejection: { column: string | undefined; reason: string; listed: boolean } | null = null;
   private readonly interpretations = new Map<string, { count: number; firstRow: number }>();
   private interpretationsDropped = 0;
   private readonly fileNotes: string[] = [];
@@ -53,10 +53,14 @@ export class IssueLog {
     this.pendingCount++;
   }
 
-  /** Reject the current row; only the first reason is kept. */
-  reject(column: string | undefined, reason: string, cause?: 'outside' | 'duplicate'): void {
+  /**
+   * Reject the current row; only the first reason is kept. `listed = false`
+   * counts it without a line of its own, for rows the caller summarises in
+   * one note (a whole police force's file: the other councils' rows).
+   */
+  reject(column: string | undefined, reason: string, cause?: 'outside' | 'duplicate', listed = true): void {
     if (this.rejection) return;
-    this.rejection = { column, reason };
+    this.rejection = { column, reason, listed };
     if (cause === 'outside') this.outside++;
     else if (cause === 'duplicate') this.duplicates++;
   }
@@ -65,7 +69,7 @@ export class IssueLog {
   endRow(): boolean {
     if (this.rejection) {
       this.rejected++;
-      this.list(this.rejection.column, 'rejected', this.rejection.reason);
+      if (this.rejection.listed) this.list(this.rejection.column, 'rejected', this.rejection.reason);
       return false;
     }
     this.accepted++;

@@ -47,7 +47,7 @@ describe('police records appended without a staging copy', () => {
     );
     expect(rows).toEqual([
       { dataset: 'ds-a', id: 'new-1', month: '2025-01', lsoa_code: 'E01018351', source: 'police.uk import: police.csv' },
-      { dataset: 'ds-a', id: null, month: '2025-01', lsoa_code: 'E01018351', source: 'police.uk import: police.csv' },
+      { dataset: 'ds-a', id: expect.stringMatching(/^noid:[0-9a-f]{16}#1$/), month: '2025-01', lsoa_code: 'E01018351', source: 'police.uk import: police.csv' },
       { dataset: 'ds-b', id: 'new-2', month: '2025-01', lsoa_code: 'E01018351', source: 'police.uk import: police.csv' },
     ]);
   });
