@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useAppPage } from './harness.ts';
+import { continueToImport } from './importFlow.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wi-evidence-'));
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -31,7 +32,7 @@ async function datasetRows(page: Page): Promise<number> {
 
 async function importFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('[data-testid="file-input"]', path);
-  await page.locator('[data-testid="import-start"], [data-testid="import-error"]').first().waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="import-next"], [data-testid="import-error"]').first().waitFor({ timeout: 60_000 });
 }
 
 describe('Residents’ evidence in Chromium, production build', () => {
@@ -79,6 +80,7 @@ describe('Residents’ evidence in Chromium, production build', () => {
     writeFileSync(path, messySurvey);
     await t.page.locator('[data-testid="tab-data"]').click();
     await importFile(t.page, path);
+    await continueToImport(t.page);
     await t.page.locator('[data-testid="import-start"]').click();
     const issues = t.page.locator('[data-testid="import-issues"] tbody tr');
     await issues.first().waitFor({ timeout: 60_000 });
@@ -112,6 +114,7 @@ describe('Residents’ evidence in Chromium, production build', () => {
     const february = join(dir, 'police-february.csv');
     writeFileSync(february, policeCsv.replaceAll('e2e-crime-000', 'e2e-crime-feb-').replaceAll('2025-01', '2025-02'));
     await t.page.setInputFiles('[data-testid="file-input"]', [path, february]);
+    await continueToImport(t.page);
     await t.page.locator('[data-testid="import-start"]').click();
     await expect.poll(() => t.page.locator('[data-testid="import-summary"]').textContent(), { timeout: 60_000 }).toMatch(/^2 of 3 rows imported/);
     await t.page.locator('[data-testid="import-others"]').click();

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EvidenceState } from '../../app/useEvidence.ts';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { KIND_LABELS } from './fieldLabels.ts';
 import type { QuietBatch } from '../../app/useImports.ts';
 import { QuietImportResults } from './QuietImportResults.tsx';
+import { UNDO_MS, useUndoableRemove, type Removal } from './useUndoableRemove.ts';
 
 export interface DataPanelProps {
   evidence: EvidenceState;
@@ -25,6 +26,7 @@ const when = (iso: string) =>
 export function DataPanel({ evidence, onFiles, onSample, busy, message, batch }: DataPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const removing = useUndoableRemove(evidence);
   return (
     <section className="data-panel" aria-labelledby="data-heading" data-testid="data-panel">
       <h2 id="data-heading">Your data</h2>
@@ -87,12 +89,55 @@ export function DataPanel({ evidence, onFiles, onSample, busy, message, batch }:
       )}
       {!evidence.restored && <p role="status">Restoring data saved in this browser…</p>}
       {evidence.restored && evidence.datasets.length === 0 && <p data-testid="no-datasets">No data of your own is loaded yet.</p>}
-      {evidence.datasets.length > 0 && <DatasetTable datasets={evidence.datasets} onRemove={(id) => void evidence.remove(id)} />}
+      {removing.removal && (
+        <RemovalBar removal={removing.removal} onUndo={() => void removing.undo()} onConfirm={() => void removing.confirm()} onDismiss={removing.dismiss} />
+      )}
+      {evidence.datasets.length > 0 && <DatasetTable datasets={evidence.datasets} onRemove={(meta) => void removing.remove(meta)} />}
     </section>
   );
 }
 
-function DatasetTable({ datasets, onRemove }: { datasets: DatasetMeta[]; onRemove(id: string): void }) {
+/** After Remove: "Removed 'x.csv'. Undo" for a while (focus moves to Undo, as the row it was on has gone), or a confirmation. */
+function RemovalBar({ removal, onUndo, onConfirm, onDismiss }: { removal: Removal; onUndo(): void; onConfirm(): void; onDismiss(): void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), [removal.phase, removal.meta.id]);
+  const name = removal.meta.fileName;
+  return (
+    <div className="undo-bar" data-testid="remove-bar">
+      {removal.phase === 'undoable' && (
+        <>
+          <p role="status">Removed ‘{name}’.</p>
+          <button type="button" ref={first} onClick={onUndo} data-testid="remove-undo">
+            Undo<span className="visually-hidden"> removing {name}</span>
+          </button>
+          <span className="hint">(for {UNDO_MS / 1000} seconds)</span>
+        </>
+      )}
+      {removal.phase === 'restoring' && <p role="status">Putting ‘{name}’ back…</p>}
+      {removal.phase === 'confirm' && (
+        <>
+          <p role="alert">‘{name}’ is not saved in this browser, so removing it cannot be undone. Remove it?</p>
+          <button type="button" ref={first} onClick={onConfirm} data-testid="remove-confirm">
+            Yes, remove it
+          </button>
+          <button type="button" onClick={onDismiss}>
+            No, keep it
+          </button>
+        </>
+      )}
+      {removal.phase === 'failed' && (
+        <>
+          <p role="alert">‘{name}’ could not be put back: {removal.message}</p>
+          <button type="button" ref={first} onClick={onDismiss}>
+            Close
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DatasetTable({ datasets, onRemove }: { datasets: DatasetMeta[]; onRemove(meta: DatasetMeta): void }) {
   return (
     <table className="datasets" data-testid="datasets">
       <caption>Loaded data</caption>
@@ -118,7 +163,7 @@ function DatasetTable({ datasets, onRemove }: { datasets: DatasetMeta[]; onRemov
             <td className="num">{d.rows.toLocaleString('en-GB')}</td>
             <td>{when(d.loadedAt)}</td>
             <td>
-              <button type="button" onClick={() => onRemove(d.id)} aria-label={`Remove ${d.fileName}`}>
+              <button type="button" onClick={() => onRemove(d)} aria-label={`Remove ${d.fileName}`}>
                 Remove
               </button>
             </td>

@@ -1,15 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ImportClient, ImportOutcome } from '../../ingest/importClient.ts';
 import { ImportFailed, newDatasetId } from '../../ingest/importClient.ts';
-import type { ImportChoices, PreviewResult } from '../../ingest/importProtocol.ts';
-import { FIELDS, type DatasetKind } from '../../ingest/schemas.ts';
-import type { Mapping, MappableField } from '../../ingest/map/guessMapping.ts';
-import { validateMapping } from '../../ingest/map/validateMapping.ts';
-import { swapWarningFor } from '../../ingest/swapCheck.ts';
-import { previewFile } from '../../ingest/read/readFile.ts';
-import { parseVenueList, type VenueList } from '../../ingest/venueList.ts';
-import { FIELD_LABELS, KIND_LABELS } from './fieldLabels.ts';
-import { ImportReportView } from './ImportReportView.tsx';
+import type { ImportChoices } from '../../ingest/importProtocol.ts';
+import { choicesOf, initialState, locked, STEP_TITLES, stepsFor, wizardReducer, workAtRisk, type StepId } from './steps/wizard.ts';
+import { shownErrors, stepErrors } from './steps/errors.ts';
+import { ErrorSummary } from './steps/ErrorSummary.tsx';
+import { FileStep } from './steps/FileStep.tsx';
+import { HeaderStep } from './steps/HeaderStep.tsx';
+import { KindStep } from './steps/KindStep.tsx';
+import { ColumnsStep } from './steps/ColumnsStep.tsx';
+import { ValuesStep } from './steps/ValuesStep.tsx';
+import { CheckStep } from './steps/CheckStep.tsx';
+import { useValueProfile } from './steps/useValueProfile.ts';
+import { saveValueChoices } from '../../db/persist/importMemory.ts';
 
 export interface ImportDialogProps {
   file: File;
@@ -23,259 +27,186 @@ export interface ImportDialogProps {
   onClose(): void;
 }
 
-type Stage =
-  | { step: 'reading' }
-  | { step: 'mapping'; preview: PreviewResult }
-  | { step: 'importing'; preview: PreviewResult; stage: string; fraction: number; cancel(): void }
-  | { step: 'done'; outcome: ImportOutcome; note: string | null; choices: ImportChoices }
-  | { step: 'failed'; message: string; preview: PreviewResult | null };
+const message = (e: unknown) => (e instanceof ImportFailed || e instanceof Error ? e.message : String(e));
 
-/** Check a file, let the person correct the guessed columns, import it, and show what was rejected or changed. */
+/**
+ * The import, step by step, in a full-width modal dialog: the file → sheet and
+ * header row → what it holds → columns → values → check and import, then the
+ * row-by-row report. The step state lives in a pure reducer (steps/wizard.ts);
+ * this component runs the worker requests and moves focus.
+ */
 export function ImportDialog({ file, client, onImported, others, onImportOthers, onClose }: ImportDialogProps) {
-  const [stage, setStage] = useState<Stage>({ step: 'reading' });
-  const [kind, setKind] = useState<DatasetKind | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [swap, setSwap] = useState(false);
-  const [dateOrder, setDateOrder] = useState<'dmy' | 'mdy'>('dmy');
-  const [venues, setVenues] = useState<VenueList | null>(null);
+  const [s, dispatch] = useReducer(wizardReducer, undefined, initialState);
+  const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const cancelJob = useRef<(() => void) | null>(null);
+  /** Set on the first press of Import: a second press or a double click finds it set and does nothing. */
+  const started = useRef(false);
 
-  // Focus moves to the heading when the dialog opens and when the import has ended (report or
-  // problem to read); not on every step in between, which would pull a keyboard user around.
-  const ended = stage.step === 'done' || stage.step === 'failed';
-  useEffect(() => heading.current?.focus(), []);
+  // (Re)read the first rows whenever the reducer asks (opening, another sheet, header row or kind).
+  const { reading, kind, sheet, headerRow } = s;
   useEffect(() => {
-    if (ended) heading.current?.focus();
-  }, [ended]);
-
-  // Preview (again when the person says the file is a different kind).
-  useEffect(() => {
+    if (!reading) return;
     let live = true;
-    setStage({ step: 'reading' });
     client
-      .preview(file, kind ?? undefined)
-      .then((preview) => {
-        if (!live) return;
-        setMapping(preview.guess.mapping);
-        if (!kind) setKind(preview.guess.kind);
-        setSwap(preview.swapWarning !== null);
-        setStage({ step: 'mapping', preview });
-      })
-      .catch((e: unknown) => live && setStage({ step: 'failed', message: e instanceof Error ? e.message : String(e), preview: null }));
+      .preview(file, kind ?? undefined, { sheet, headerRow })
+      .then((preview) => live && dispatch({ type: 'previewed', preview }))
+      .catch((e: unknown) => live && dispatch({ type: 'readFailed', message: message(e) }));
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-preview only when the file or the chosen kind changes
-  }, [file, kind]);
+  }, [client, file, reading, kind, sheet, headerRow]);
 
-  const preview = stage.step === 'mapping' || stage.step === 'importing' ? stage.preview : stage.step === 'failed' ? stage.preview : null;
-  const problems = useMemo(() => {
-    if (!preview || !kind) return [];
-    const p = validateMapping(kind, mapping, preview.chunk.header, preview.chunk.rows);
-    if (mapping.venue && !mapping.lat && !mapping.easting && !mapping.lsoa_code && !mapping.ward_code && !venues?.venues.length) {
-      p.push('Responses are placed by venue only: add a venue list (Venue, Latitude, Longitude) below.');
-    }
-    return p;
-  }, [preview, kind, mapping, venues]);
-  const swapWarning = useMemo(() => (preview ? swapWarningFor(mapping, preview.chunk) : null), [preview, mapping]);
+  const retryValues = useValueProfile(client, file, s, dispatch);
+
+  // Focus: the step heading when the step changes (and when the import ends, for the report);
+  // the error summary each time Continue is refused.
+  const ended = s.run.phase === 'done' || s.run.phase === 'failed';
+  useEffect(() => heading.current?.focus(), [s.step, ended]);
+  useEffect(() => {
+    if (s.refused > 0) summary.current?.focus();
+  }, [s.refused]);
+
+  // A modal: the page behind is inert while the dialog is open; focus goes back where it was after.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    root?.setAttribute('inert', '');
+    document.body.classList.add('modal-open');
+    return () => {
+      root?.removeAttribute('inert');
+      document.body.classList.remove('modal-open');
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  const close = () => {
+    if (s.run.phase === 'importing') cancelJob.current?.();
+    onClose();
+  };
+  const askToClose = () => (workAtRisk(s) ? setConfirming(true) : close());
+
+  const next = () => dispatch({ type: 'next', errors: stepErrors(s).length });
 
   const start = () => {
-    if (!preview || !kind) return;
-    const choices: ImportChoices = { kind, mapping, swapLatLon: swap, dateOrder, venues: venues?.venues };
-    const meta = { id: newDatasetId(), kind, fileName: file.name, rows: 0, loadedAt: new Date().toISOString(), synthetic: false };
-    const job = client.import(file, choices, meta, (s, fraction) =>
-      setStage((old) => (old.step === 'importing' ? { ...old, stage: s, fraction } : old)),
-    );
-    setStage({ step: 'importing', preview, stage: 'Starting', fraction: 0, cancel: job.cancel });
+    const choices = choicesOf(s);
+    if (started.current || !choices || s.step !== 'check' || s.run.phase === 'importing' || s.run.phase === 'done') return;
+    started.current = true;
+    const meta = { id: newDatasetId(), kind: choices.kind, fileName: file.name, rows: 0, loadedAt: new Date().toISOString(), synthetic: false };
+    dispatch({ type: 'importStarted' });
+    const job = client.import(file, choices, meta, (stage, fraction) => dispatch({ type: 'importProgress', stage, fraction }));
+    cancelJob.current = job.cancel;
     job.done
-      .then(async (outcome) => setStage({ step: 'done', outcome, note: await onImported(outcome), choices }))
-      .catch((e: unknown) =>
-        setStage({ step: 'failed', message: e instanceof ImportFailed || e instanceof Error ? e.message : String(e), preview }),
-      );
+      .then(async (outcome) => {
+        saveValueChoices(choices.kind, choices.values);
+        dispatch({ type: 'imported', outcome, note: await onImported(outcome), choices });
+      })
+      .catch((e: unknown) => {
+        started.current = false;
+        dispatch({ type: 'importFailed', message: message(e) });
+      })
+      .finally(() => {
+        cancelJob.current = null;
+      });
   };
 
-  const loadVenues = async (f: File | undefined) => {
-    if (!f) return;
-    try {
-      setVenues(parseVenueList((await previewFile(f, 5000)).chunk));
-    } catch (e) {
-      setVenues({ venues: [], problems: [e instanceof Error ? e.message : String(e)] });
-    }
-  };
+  const steps = stepsFor(s);
+  const at = steps.indexOf(s.step);
+  const errors = shownErrors(s);
+  const props = { s, dispatch, errors };
+  const failedToRead = s.readError !== null && !s.preview;
+  const busy = s.reading || (s.step === 'values' && (s.profiling.phase === 'idle' || s.profiling.phase === 'reading'));
 
-  const header = preview?.chunk.header ?? [];
-  const fields: readonly MappableField[] = kind ? FIELDS[kind] : [];
-  return (
-    <section className="import-dialog" aria-labelledby="import-heading" data-testid="import-dialog">
-      <h2 id="import-heading" ref={heading} tabIndex={-1}>
-        Import {file.name}
-      </h2>
-      {stage.step === 'reading' && <p role="status">Reading the first rows…</p>}
-      {stage.step === 'failed' && (
-        <p className="problem" role="alert" data-testid="import-error">
-          {stage.message}
-        </p>
-      )}
-      {stage.step === 'failed' && !stage.preview && (
-        <button type="button" onClick={onClose} data-testid="import-close">
-          Close
-        </button>
-      )}
-      {preview && kind && (stage.step === 'mapping' || stage.step === 'failed') && (
-        <>
-          <p className="hint">
-            {preview.summary.dataRows > 0 ? `${preview.chunk.rows.length.toLocaleString('en-GB')} rows shown` : 'No rows'} ·{' '}
-            {preview.summary.format.toUpperCase()}
-            {preview.summary.encoding ? ` · ${preview.summary.encoding}` : ''}
+  return createPortal(
+    <div
+      className="import-overlay"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        if (confirming) setConfirming(false);
+        else askToClose();
+      }}
+    >
+      <div className="import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-heading" data-testid="import-dialog">
+        <header className="import-head">
+          <p className="import-file">Import {file.name}</p>
+          <ol className="import-steps" aria-label="Steps">
+            {steps.map((id: StepId, i) => (
+              <li key={id} aria-current={id === s.step ? 'step' : undefined} className={i < at ? 'done' : undefined}>
+                {i < at && !locked(s) ? (
+                  <button type="button" className="link" onClick={() => dispatch({ type: 'goto', step: id })}>
+                    {i + 1}. {STEP_TITLES[id]}
+                  </button>
+                ) : (
+                  <span>
+                    {i + 1}. {STEP_TITLES[id]}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </header>
+        <ErrorSummary ref={summary} errors={errors} />
+        <h2 id="import-heading" ref={heading} tabIndex={-1} data-testid="import-step-heading">
+          <span className="step-count">
+            Step {at + 1} of {steps.length}
+            <span className="visually-hidden">:</span>
+          </span>{' '}
+          {s.run.phase === 'done' ? 'Import report' : STEP_TITLES[s.step]}
+        </h2>
+        {s.readError && (
+          <p className="problem" role="alert" data-testid="import-error">
+            {s.readError}
           </p>
-          {preview.summary.notes.map((n) => (
-            <p key={n} className="note">
-              {n}
-            </p>
-          ))}
-          <label>
-            This file holds{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as DatasetKind)} data-testid="import-kind">
-              {(Object.keys(KIND_LABELS) as DatasetKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset className="mapping">
-            <legend>Which column holds what? (guessed — correct anything that is wrong)</legend>
-            {preview.guess.notes.map((n) => (
-              <p key={n} className="note">
-                {n}
-              </p>
-            ))}
-            {fields.map((f) => (
-              <label key={f}>
-                {FIELD_LABELS[f] ?? f}
-                <select
-                  value={mapping[f] ?? ''}
-                  data-testid={`map-${f}`}
-                  onChange={(e) => setMapping((m) => ({ ...m, [f]: e.target.value || undefined }))}
-                >
-                  <option value="">(not in this file)</option>
-                  {header.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            {mapping.issueColumns && Object.keys(mapping.issueColumns).length > 0 && (
-              <p className="note">
-                Grades read from {Object.keys(mapping.issueColumns).length} issue columns:{' '}
-                {Object.entries(mapping.issueColumns)
-                  .map(([col, issue]) => (col === issue ? col : `${col} → ${issue}`))
-                  .join('; ')}
-                .
-              </p>
+        )}
+        {!failedToRead && (
+          <>
+            {s.step === 'file' && <FileStep {...props} file={file} />}
+            {s.step === 'header' && <HeaderStep {...props} />}
+            {s.step === 'kind' && <KindStep {...props} />}
+            {s.step === 'columns' && <ColumnsStep {...props} />}
+            {s.step === 'values' && <ValuesStep {...props} onRetry={retryValues} />}
+            {s.step === 'check' && (
+              <CheckStep {...props} file={file} onStart={start} onCancel={() => cancelJob.current?.()} others={others} onImportOthers={onImportOthers} onClose={onClose} />
             )}
-          </fieldset>
-          {swapWarning && (
-            <label className="problem">
-              <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.target.checked)} data-testid="swap-latlon" /> {swapWarning} Swap
-              them back when importing.
-            </label>
-          )}
-          <label>
-            Dates like 03/04/2025 mean{' '}
-            <select value={dateOrder} onChange={(e) => setDateOrder(e.target.value as 'dmy' | 'mdy')}>
-              <option value="dmy">3 April (UK order)</option>
-              <option value="mdy">March 4 (US order)</option>
-            </select>
-          </label>
-          {kind === 'survey' && (
-            <label>
-              Venue list (optional: Venue, Latitude, Longitude){' '}
-              <input type="file" accept=".csv,.tsv,.txt,.xlsx" onChange={(e) => void loadVenues(e.target.files?.[0])} data-testid="venue-file" />
-            </label>
-          )}
-          {venues && (
-            <p className="note">
-              {venues.venues.length} venues read. {venues.problems.join(' ')}
+          </>
+        )}
+        {confirming ? (
+          <div className="confirm" role="alertdialog" aria-labelledby="import-confirm-text">
+            <p id="import-confirm-text">
+              {s.run.phase === 'importing' ? 'Stop the import and close? Nothing will be added.' : `Close without importing ${file.name}? The choices you made will be lost.`}
             </p>
-          )}
-          <PreviewTable preview={preview} />
-          {problems.length > 0 && (
-            <ul className="problem" role="alert" data-testid="mapping-problems">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-          <div className="buttons">
-            <button type="button" onClick={start} disabled={problems.length > 0} data-testid="import-start">
-              Import {file.name}
-            </button>
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
+            <div className="buttons">
+              <button type="button" className="warning" onClick={close} autoFocus data-testid="import-confirm-close">
+                Yes, close
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                No, go back
+              </button>
+            </div>
           </div>
-        </>
-      )}
-      {stage.step === 'importing' && (
-        <div className="progress" data-testid="import-progress">
-          <label>
-            {stage.stage}… {Math.round(stage.fraction * 100)}%
-            <progress max={1} value={stage.fraction} />
-          </label>
-          <button type="button" onClick={stage.cancel} data-testid="import-cancel">
-            Cancel import
-          </button>
-        </div>
-      )}
-      {stage.step === 'done' && (
-        <>
-          <ImportReportView report={stage.outcome.report} note={stage.note} />
-          <div className="buttons">
-            {others > 0 && (
-              <button type="button" onClick={() => onImportOthers(stage.choices)} data-testid="import-others">
-                Import the other {others} {others === 1 ? 'file' : 'files'} the same way
+        ) : (
+          <div className="buttons step-buttons">
+            {s.step !== 'check' && !failedToRead && (
+              <button type="button" onClick={next} aria-disabled={busy} data-testid="import-next" disabled={busy}>
+                Continue
               </button>
             )}
-            <button type="button" onClick={onClose} data-testid="import-close">
-              {others > 0 ? 'Next file' : 'Done'}
-            </button>
+            {at > 0 && !locked(s) && (
+              <button type="button" className="secondary" onClick={() => dispatch({ type: 'back' })} data-testid="import-back">
+                Back
+              </button>
+            )}
+            {s.run.phase !== 'done' && (
+              <button type="button" className="secondary" onClick={failedToRead ? close : askToClose} data-testid={failedToRead ? 'import-close' : 'import-dismiss'}>
+                {failedToRead ? 'Close' : s.run.phase === 'importing' ? 'Stop and close' : 'Cancel'}
+              </button>
+            )}
           </div>
-        </>
-      )}
-    </section>
-  );
-}
-
-function PreviewTable({ preview }: { preview: PreviewResult }) {
-  const rows = preview.chunk.rows.slice(0, 5);
-  return (
-    <div className="preview-scroll">
-      <table className="preview" data-testid="import-preview">
-        <caption>First rows of the file</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            {preview.chunk.header.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{preview.chunk.firstRow + i}</th>
-              {preview.chunk.header.map((h, c) => (
-                <td key={h}>{r[c] ?? ''}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        )}
+      </div>
+    </div>,
+    document.body,
   );
 }
