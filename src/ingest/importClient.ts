@@ -18,9 +18,22 @@ export class ImportFailed extends Error {
 export const WORKER_CRASHED =
   "The import stopped unexpectedly — the file may be too big for this computer's memory. Nothing already loaded has changed.";
 
+/** Said to other requests in flight when a cancel had to end the worker (they can simply be asked again). */
+export const WORKER_STOPPED = 'Reading stopped because another step was cancelled. Try again.';
+
+/**
+ * How long a cancelled request may take to stop by itself. The readers check
+ * for a cancel every 50 ms, but an Excel workbook is unzipped and parsed in
+ * one go the worker cannot interrupt; past this the worker is ended instead,
+ * so Cancel always works within about a second.
+ */
+const CANCEL_GRACE_MS = 1000;
+
 interface Pending {
   /** Imports leave the worker holding a big heap; previews do not. */
   isImport: boolean;
+  /** What Cancel says when it has to end the worker. */
+  cancelled: string;
   resolve(v: unknown): void;
   reject(e: Error): void;
   progress?(stage: string, f: number): void;
@@ -85,7 +98,13 @@ export class ImportClient {
     const id = this.next++;
     const message = make(id);
     const done = new Promise<T>((resolve, reject) =>
-      this.pending.set(id, { isImport: message.type === 'import', resolve: resolve as (v: unknown) => void, reject, progress }),
+      this.pending.set(id, {
+        isImport: message.type === 'import',
+        cancelled: `${message.type === 'import' ? 'Import' : 'Reading'} cancelled. Nothing already loaded has changed.`,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        progress,
+      }),
     );
     worker.postMessage(message);
     return { id, worker, done };
@@ -105,7 +124,7 @@ export class ImportClient {
 
   import(file: File, choices: ImportChoices, meta: DatasetMeta, progress: (stage: string, fraction: number) => void): { done: Promise<ImportOutcome>; cancel(): void } {
     const { id, worker, done } = this.request<ImportOutcome>((i) => ({ type: 'import', id: i, file, choices, meta }), progress);
-    return { done, cancel: () => cancelIn(worker, id) };
+    return { done, cancel: () => this.cancel(worker, id) };
   }
 
   /**
@@ -116,13 +135,23 @@ export class ImportClient {
    */
   values(file: File, choices: ImportChoices, progress: (stage: string, fraction: number) => void): { done: Promise<ValueProfile>; cancel(): void } {
     const { id, worker, done } = this.request<ValueProfile>((i) => ({ type: 'values', id: i, file, choices }), progress);
-    return { done, cancel: () => cancelIn(worker, id) };
+    return { done, cancel: () => this.cancel(worker, id) };
   }
-}
 
-/** Sent to the worker running the request (a finished or ended worker ignores it). */
-function cancelIn(worker: Worker, id: number): void {
-  worker.postMessage({ type: 'cancel', id } satisfies ToImportWorker);
+  /** Asks the worker to stop request `id`; ends the worker if it has not stopped within CANCEL_GRACE_MS. */
+  private cancel(worker: Worker, id: number): void {
+    if (worker !== this.worker || !this.pending.has(id)) return;
+    worker.postMessage({ type: 'cancel', id } satisfies ToImportWorker);
+    setTimeout(() => {
+      const p = this.pending.get(id);
+      if (!p || worker !== this.worker) return;
+      const others = [...this.pending].filter(([other]) => other !== id).map(([, o]) => o);
+      this.pending.clear();
+      this.stop();
+      p.reject(new ImportFailed(p.cancelled, true));
+      for (const o of others) o.reject(new ImportFailed(WORKER_STOPPED, false));
+    }, CANCEL_GRACE_MS);
+  }
 }
 
 export function newDatasetId(): string {
