@@ -40,6 +40,8 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
   const [problem, setProblem] = useState<string | null>(null);
   const db: Database | null = dbState.status === 'ready' ? dbState.db : null;
   const ready = useRef<Promise<void> | null>(null);
+  // The datasets as of the last change, for an import that follows another before React re-renders.
+  const datasetsNow = useRef<DatasetMeta[]>([]);
 
   useEffect(() => {
     if (!db || ready.current) return;
@@ -70,6 +72,7 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
       } catch (e) {
         setProblem(`${RESTORE_PROBLEMS[step]} (${detail(e)})`);
       }
+      datasetsNow.current = [...metas, ...datasetsNow.current];
       setDatasets(metas);
       setVersion((v) => v + 1);
       setRestored(true);
@@ -81,6 +84,9 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
     async (meta: DatasetMeta, tables: EvidenceBytes) => {
       if (!db || !ready.current) throw new Error('The data engine is still starting; try again in a moment.');
       await ready.current;
+      // The same bytes again (a re-downloaded month, a renamed copy) would list the file twice.
+      const same = sameContent(datasetsNow.current, meta);
+      if (same) throw new AlreadyLoaded(same);
       // Saved first: IndexedDB clones the bytes, then DuckDB takes them over (they are
       // transferred to its worker), so no third copy of a large import is ever held.
       let saved = true;
@@ -95,6 +101,7 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
         if (saved) await store.removeDataset(meta.id).catch(() => undefined);
         throw e;
       });
+      datasetsNow.current = [...datasetsNow.current, meta];
       setDatasets((d) => [...d, meta]);
       setVersion((v) => v + 1);
       return { duplicateCrimes, saved };
@@ -128,6 +135,7 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
       if (!db) return;
       await removeFromDb(db, id);
       await store.removeDataset(id);
+      datasetsNow.current = datasetsNow.current.filter((m) => m.id !== id);
       setDatasets((d) => d.filter((m) => m.id !== id));
       setVersion((v) => v + 1);
     },
@@ -148,3 +156,17 @@ const RESTORE_PROBLEMS: Record<RestoreStep, string> = {
   tables: 'Your own data cannot be used in this session: the data engine could not prepare a place for it. The official statistics still work.',
   saved: "Your saved data could not be read back from this browser's storage, so it is not loaded.",
 };
+
+/** A person's file already loaded with exactly these bytes (the synthetic sample replaces itself instead). */
+export function sameContent(loaded: readonly DatasetMeta[], meta: DatasetMeta): DatasetMeta | null {
+  if (meta.synthetic || !meta.contentHash) return null;
+  return loaded.find((d) => !d.synthetic && d.contentHash === meta.contentHash) ?? null;
+}
+
+/** Refusing a file that is already loaded; the message names the first copy. */
+export class AlreadyLoaded extends Error {
+  constructor(readonly first: DatasetMeta) {
+    const on = new Date(first.loadedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    super(`This file is already loaded, as '${first.fileName}' imported on ${on}; nothing was added.`);
+  }
+}

@@ -81,7 +81,7 @@ export const POLICE_UK_COLUMNS = [
  */
 export const FIELDS = {
   survey: ['id', 'collected_on', 'lon', 'lat', 'easting', 'northing', 'postcode', 'lsoa_code', 'ward_code', 'venue', 'channel', 'choices', 'choice_1', 'choice_2', 'choice_3', 'choice_4', 'choice_5', 'age_band', 'sex', 'ethnicity', 'free_text'],
-  'street-rep': ['visit_id', 'site_id', 'site_name', 'visited_on', 'visit_time', 'rep', 'lon', 'lat', 'easting', 'northing', 'lsoa_code', 'ward_code', 'issue', 'grade'],
+  'street-rep': ['visit_id', 'site_id', 'site_name', 'visited_on', 'visit_time', 'rep', 'lon', 'lat', 'easting', 'northing', 'postcode', 'lsoa_code', 'ward_code', 'issue', 'grade'],
   police: ['crime_id', 'month', 'reported_by', 'falls_within', 'lon', 'lat', 'location', 'lsoa_code', 'lsoa_name', 'crime_type', 'outcome', 'context'],
 } as const satisfies Record<DatasetKind, readonly string[]>;
 
