@@ -96,7 +96,8 @@ describe('Hotspots in Chromium, production build', () => {
     await t.page.locator('[data-testid="emerging-mode"]').click();
     const table = t.page.locator('[data-testid="emerging-table"]');
     await table.waitFor({ timeout: 90_000 });
-    await expect(t.page.locator('[data-testid="emerging-section"]').textContent()).resolves.toMatch(/3\d months of police data/);
+    await expect(t.page.locator('[data-testid="emerging-months"]').textContent()).resolves.toMatch(/Police data with every area covered: 3\d months in a row, .* Tested over 3\d months/);
+    await expect(t.page.locator('[data-testid="emerging-method-sentence"]').textContent()).resolves.toMatch(/Months tested: \w{3} 20\d\d–\w{3} 20\d\d \(3\d months\), every month with data\./);
     await expect(table.textContent()).resolves.toMatch(/This area and its neighbours/);
     await screenshot(t.page, '11-leicester-emerging');
   });
