@@ -10,8 +10,6 @@ import { splitChoices } from '../validate/choices.ts';
 /** How many rows the content checks look at. */
 const CHECK_ROWS = 50;
 
-const POSTCODE_HELP = "Postcodes can't be placed without a postcode lookup, which isn't built in; add coordinates, a small-area code or a venue.";
-
 type CellTest = (text: string) => boolean;
 
 /** Content each field must show at least once in the first rows, and how to say it's missing. */
@@ -53,10 +51,11 @@ export function validateMapping(kind: DatasetKind, mapping: Mapping, header: str
     else if (has(a) && mapping[a] === mapping[b]) problems.push(`The same column '${mapping[a]}' is chosen for both ${FIELD_LABELS[a]} and ${FIELD_LABELS[b]}.`);
   }
 
-  const located = (has('lon') && has('lat')) || (has('easting') && has('northing')) || has('lsoa_code') || (kind !== 'police' && has('ward_code')) || (kind === 'survey' && has('venue'));
+  // A postcode places a row through the built-in NSPL lookup (src/ingest/postcodeTable.ts).
+  const located = (has('lon') && has('lat')) || (has('easting') && has('northing')) || has('lsoa_code') || (kind !== 'police' && has('ward_code')) || (kind === 'survey' && has('venue')) || (kind !== 'police' && has('postcode'));
   if (!located) {
-    if (kind === 'survey') problems.push(`No location column: map latitude and longitude, easting and northing, an LSOA or ward code, or a venue.${has('postcode') ? ` ${POSTCODE_HELP}` : ''}`);
-    else if (kind === 'street-rep') problems.push('No location column: map latitude and longitude, easting and northing, or an LSOA or ward code.');
+    if (kind === 'survey') problems.push('No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue.');
+    else if (kind === 'street-rep') problems.push('No location column: map latitude and longitude, easting and northing, a postcode, or an LSOA or ward code.');
     else problems.push('No location column: map Longitude and Latitude, or LSOA code.');
   }
   if (kind === 'survey' && !has('choices') && !CHOICE_FIELDS.some(has)) problems.push('No theme column: map the choices (one column per choice, or one column listing them in order).');

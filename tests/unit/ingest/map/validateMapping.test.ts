@@ -18,16 +18,14 @@ describe('validateMapping', () => {
     ]);
   });
 
-  it('blocks a file with no location, explaining postcodes when that is all there is', () => {
-    expect(validateMapping('survey', { postcode: 'Postcode', choice_1: 'Choice 1' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([
-      "No location column: map latitude and longitude, easting and northing, an LSOA or ward code, or a venue. Postcodes can't be placed without a postcode lookup, which isn't built in; add coordinates, a small-area code or a venue.",
-    ]);
+  it('takes a postcode column as the location (the built-in postcode lookup places it)', () => {
+    expect(validateMapping('survey', { postcode: 'Postcode', choice_1: 'Choice 1' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([]);
   });
 
   it('blocks half a coordinate pair, the same column twice, a missing column and missing choices', () => {
     expect(validateMapping('survey', { lat: 'Lat' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([
       "Latitude is chosen but longitude isn't: choose both, or neither.",
-      'No location column: map latitude and longitude, easting and northing, an LSOA or ward code, or a venue.',
+      'No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue.',
       'No theme column: map the choices (one column per choice, or one column listing them in order).',
     ]);
     expect(validateMapping('survey', { lat: 'Lat', lon: 'Lat', choice_1: 'Gone' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([
