@@ -4,6 +4,7 @@ import { AreaLookup } from './areaLookup.ts';
 import { ImportError, previewImport, runImport } from './importJob.ts';
 import type { FromImportWorker, ToImportWorker } from './importProtocol.ts';
 import { ReadError } from './read/types.ts';
+import { profileValues } from './reconcile/profileValues.ts';
 
 /**
  * The import worker: reading, checking and placing rows happen here, off the
@@ -65,8 +66,12 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
   const controller = new AbortController();
   running.set(m.id, controller);
   try {
+    const progress = (stage: string, fraction: number) => post({ type: 'progress', id: m.id, stage, fraction });
     if (m.type === 'preview') {
-      post({ type: 'preview', id: m.id, result: await previewImport(m.file, m.kind) });
+      post({ type: 'preview', id: m.id, result: await previewImport(m.file, m.kind, { sheet: m.sheet, headerRow: m.headerRow, signal: controller.signal }) });
+    } else if (m.type === 'values') {
+      const profile = await profileValues(m.file, m.choices, { signal: controller.signal, onProgress: (f) => progress('Reading every row to list its values', f) });
+      post({ type: 'values', id: m.id, profile });
     } else {
       const lookupReady = await areas();
       // The postcode lookup and the 2011 codes are fetched only for the imports that use them.
@@ -76,7 +81,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
         m.choices,
         m.meta,
         lookupReady,
-        (stage, fraction) => post({ type: 'progress', id: m.id, stage, fraction }),
+        progress,
         controller.signal,
       );
       const buffers = Object.values(out.tables).flatMap((batches) => batches.map((b) => b.buffer as ArrayBuffer));
@@ -84,7 +89,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
     }
   } catch (e) {
     const cancelled = controller.signal.aborted;
-    post({ type: 'failed', id: m.id, message: cancelled ? 'Import cancelled. Nothing already loaded has changed.' : describe(e), cancelled });
+    const what = m.type === 'import' ? 'Import cancelled' : 'Reading cancelled';
+    post({ type: 'failed', id: m.id, message: cancelled ? `${what}. Nothing already loaded has changed.` : describe(e), cancelled });
   } finally {
     running.delete(m.id);
   }
