@@ -4,8 +4,9 @@ import { isCanonicalTheme } from './themes.ts';
 
 const STRONG_SEPARATORS = /\s*(?:[;|\n\r]|\s+>\s+)\s*/;
 
-/** Words in the longest theme name as a key ('&' counts as 'and'): no rejoined text can match with more. */
-const MAX_THEME_WORDS = Math.max(...SURVEY_THEMES.map((t) => normaliseKey(t).split(' ').length));
+/** Word counts of the theme names as keys ('&' counts as 'and'): rejoined text can match only with one of these. */
+const THEME_WORD_COUNTS = new Set(SURVEY_THEMES.map((t) => normaliseKey(t).split(' ').length));
+const MAX_THEME_WORDS = Math.max(...THEME_WORD_COUNTS);
 /** Pieces tried past one that starts a theme, counting blank and punctuation-only pieces too. */
 const MAX_JOINED_PIECES = 2 * MAX_THEME_WORDS;
 
@@ -25,18 +26,21 @@ export function splitChoices(text: string): string[] {
   if (t === '') return [];
   if (STRONG_SEPARATORS.test(t)) return t.split(STRONG_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
   const pieces = t.split(',').map((s) => s.trim());
+  const pieceWords = pieces.map(wordsIn);
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i]!;
     let end = i;
     // Rejoin following pieces when the longer text is exactly a theme name.
     let joined = piece;
-    let words = wordsIn(piece);
-    for (let j = i + 1; j < pieces.length && j - i <= MAX_JOINED_PIECES; j++) {
-      words += wordsIn(pieces[j]!);
+    let words = pieceWords[i]!;
+    // A theme never starts or ends with a blank piece: blanks are skipped, not rejoined.
+    for (let j = i + 1; piece !== '' && j < pieces.length && j - i <= MAX_JOINED_PIECES; j++) {
+      const next = pieces[j]!;
+      words += pieceWords[j]!;
       if (words > MAX_THEME_WORDS) break;
-      joined += `, ${pieces[j]!}`;
-      if (isCanonicalTheme(joined)) {
+      joined += `, ${next}`;
+      if (next !== '' && THEME_WORD_COUNTS.has(words) && isCanonicalTheme(joined)) {
         piece = joined;
         end = j;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectHeader } from '../../../../src/ingest/read/headerDetect.ts';
 import { buildXlsx, type XlsxValue } from '../../../fixtures/ingest/xlsxBuilder.ts';
-import { fixture, named, readAll, rejectionOf, textFile } from './helpers.ts';
+import { fixture, readAll, rejectionOf, textFile } from './helpers.ts';
 
 /** rows[i] is file row i + 1. */
 const numbered = (rows: string[][]) => rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c !== ''));
@@ -116,7 +116,7 @@ describe('an Excel street-rep workbook: title, logo row, header on row 4, Britis
     ['Source: residents\u2019 association rounds, April 2024'],
   ];
   const workbook = () =>
-    named(new Blob([buildXlsx([{ name: 'Rounds', rows: sheet }, { name: 'Read me', rows: [['Grades run from A (good) to D (poor).']] }])]), 'street-reps.xlsx');
+    textFile('street-reps.xlsx', buildXlsx([{ name: 'Rounds', rows: sheet }, { name: 'Read me', rows: [['Grades run from A (good) to D (poor).']] }]));
 
   // Written down before running: header row 4; 6 data rows (sheet rows 5–10); row 12 a note below the data.
   test('the header is found on row 4 and the eastings and northings are read as numbers', async () => {
