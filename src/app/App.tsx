@@ -10,6 +10,8 @@ import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
 import { MapKey } from '../features/map/MapKey.tsx';
 import { HoverCard } from '../features/map/HoverCard.tsx';
+import { PostcodeSearch } from '../features/map/PostcodeSearch.tsx';
+import type { PostcodeEntry } from '../ingest/postcodeTable.ts';
 import { RankedTable } from '../features/table/RankedTable.tsx';
 import { Tabs } from './Tabs.tsx';
 import { useEvidence } from './useEvidence.ts';
@@ -99,6 +101,15 @@ export function App() {
     };
   }, [dbState]);
   const model = choropleth.status === 'ready' ? choropleth.model : null;
+  // A postcode opens its small area; a view of one other authority widens to all five first.
+  const onPostcode = useCallback(
+    ({ lsoa_code }: PostcodeEntry) => {
+      const shown = view.place === 'five' || view.place === 'england' || (view.level === 'lsoa' && model?.sorted.some((r) => r.code === lsoa_code));
+      if (!shown) setView({ place: 'five' });
+      onSelectFromList(lsoa_code);
+    },
+    [view.place, view.level, model, setView, onSelectFromList],
+  );
   const current = choropleth.status === 'ready' && choropleth.view.place === view.place && choropleth.view.level === view.level;
 
   useEffect(() => {
@@ -161,6 +172,7 @@ export function App() {
             onPickPoint={onPickPoint}
           />
           {tab === 'areas' && <MapKey model={current ? model : null} view={view} officialWards={officialWards} />}
+          {tab === 'areas' && <PostcodeSearch onFound={onPostcode} />}
           {tab === 'areas' && tooltipRow && pointer && model && <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={pointer} />}
           <div ref={setOverlay} className="map-overlay" />
           <p className="status" role="status" aria-live="polite" data-testid="status">
