@@ -167,3 +167,26 @@ export function runSentence(run: MonthRun, runs: readonly MonthRun[]): string {
   const gaps = monthGaps(runs.flatMap((r) => r.months));
   return `Months tested: ${runLabel(run)}, ${which}. Not tested: ${listWords(others.map(runLabel))}; ${gapWords(gaps)}.`;
 }
+
+/** A stretch of calendar months with no visit between two visits (index `after` and the next). */
+export interface VisitGap {
+  after: number;
+  from: string;
+  to: string;
+  months: number;
+}
+
+/**
+ * Breaks in a list of visit dates ('YYYY-MM-DD', oldest first) of at least
+ * `minMissing` whole calendar months with no visit: drawn as gaps on a
+ * site's grade history, so a year's pause never looks like the next round.
+ */
+export function visitGaps(dates: readonly string[], minMissing = 3): VisitGap[] {
+  const gaps: VisitGap[] = [];
+  for (let j = 1; j < dates.length; j++) {
+    const a = monthIndex(dates[j - 1]!.slice(0, 7));
+    const b = monthIndex(dates[j]!.slice(0, 7));
+    if (b - a - 1 >= minMissing) gaps.push({ after: j - 1, from: monthFromIndex(a + 1), to: monthFromIndex(b - 1), months: b - a - 1 });
+  }
+  return gaps;
+}

@@ -1,4 +1,5 @@
 import { dayLabel } from '../analysis/format.ts';
+import { spanLabel, visitGaps } from '../analysis/calendar.ts';
 import { GRADES, GRADE_MEANING } from '../ingest/schemas.ts';
 import { GRADE_COLOURS } from '../map/palette.ts';
 import { GRADE_INK, GradeKey } from './GradeStack.tsx';
@@ -23,6 +24,8 @@ const CELL_GAP = 2;
 const MAX_CELL = 34;
 const MIN_CELL = 14;
 const KEY_HEIGHT = 58;
+/** Width of the marker for a break of months with no visit. */
+const GAP = 14;
 /** Rough width of one character at 11px, to shorten labels that would run into the grid. */
 const CHAR = 6.2;
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -35,7 +38,9 @@ function fit(text: string, px: number): string {
 /**
  * A site's grades over its visits: issues down (grouped under their form
  * headings), visit dates across, each cell coloured by grade with its letter.
- * Blank cells were not graded on that visit. Dates are written at 45° above
+ * Blank cells were not graded on that visit. A break of three or more months
+ * with no visit is drawn as a shaded strip between its two visits, so the
+ * columns never pass for consecutive rounds. Dates are written at 45° above
  * their column so many visits still fit; with very many visits the drawing
  * widens rather than shrinking cells past legibility.
  */
@@ -46,7 +51,10 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
   const cell = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((width - label - 4) / Math.max(1, visits.length))));
   // Slanted labels need about 17px between columns not to overlap; with narrower columns label every second or third visit.
   const labelEvery = Math.ceil(17 / cell);
-  const drawnWidth = Math.max(width, label + visits.length * cell + 4);
+  const gaps = visitGaps(visits);
+  // Columns after each gap move right by one gap marker.
+  const colX = (j: number) => label + j * cell + GAP * gaps.filter((g) => g.after < j).length;
+  const drawnWidth = Math.max(width, label + visits.length * cell + gaps.length * GAP + 4);
   const headings: { heading: string; issues: GradeHistoryIssue[] }[] = [];
   for (const issue of issues) {
     const group = headings.find((h) => h.heading === issue.heading);
@@ -67,7 +75,7 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
     <svg className="chart grade-history" viewBox={`0 0 ${drawnWidth} ${height}`} width="100%" role="img" aria-label={`Street-rep grades for each issue over ${visits.length} ${visits.length === 1 ? 'visit' : 'visits'}${span}`}>
       {visits.map((v, j) =>
         j % labelEvery === 0 ? (
-          <text key={`${v}-${j}`} transform={`translate(${round(label + j * cell + cell / 2 - 3)},${HEADER - 6}) rotate(45)`} textAnchor="end" fontSize={10} className="muted">
+          <text key={`${v}-${j}`} transform={`translate(${round(colX(j) + cell / 2 - 3)},${HEADER - 6}) rotate(45)`} textAnchor="end" fontSize={10} className="muted">
             {dayLabel(v)}
           </text>
         ) : null,
@@ -88,7 +96,7 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
                 // Anything but 0–3 cannot be drawn as a grade: shown as not graded.
                 const grade = given !== null && given !== undefined && Number.isInteger(given) && given >= 0 && given <= 3 ? given : null;
                 const letter = grade === null ? null : GRADES[grade]!;
-                const x = label + j * cell;
+                const x = colX(j);
                 return (
                   <g key={`${v}-${j}`} className={letter ? `cell grade-${letter}` : 'cell not-graded'}>
                     <title>{`${issue.issue}, ${dayLabel(v)}: ${letter ? `${letter} — ${GRADE_MEANING[letter].toLowerCase()}` : 'not graded'}`}</title>
@@ -112,9 +120,15 @@ export function GradeHistory({ visits, issues, width = 460 }: GradeHistoryProps)
           ))}
         </g>
       ))}
+      {gaps.map((g) => (
+        <g key={g.from} className="no-visits" data-gap={`${g.from}/${g.to}`}>
+          <title>{`No visits: ${spanLabel(g.from, g.to)} (${g.months} months)`}</title>
+          <rect x={colX(g.after + 1) - GAP + 2} y={HEADER - 2} width={GAP - 6} height={y - HEADER} fill="#f0f0f0" stroke="#bdbdbd" strokeDasharray="3 3" />
+        </g>
+      ))}
       <GradeKey x={2} y={y + 8} width={Math.min(drawnWidth - 4, 420)} />
       <text x={2} y={y + KEY_HEIGHT - 4} fontSize={10} className="muted">
-        A blank cell: that issue was not graded on that visit.
+        A blank cell: that issue was not graded on that visit.{gaps.length ? ' A shaded strip: months with no visit.' : ''}
       </text>
     </svg>
   );

@@ -4,6 +4,7 @@ import { siteHistory, type SiteLatest } from '../../db/queries/streetReps.ts';
 import { GradeHistory } from '../../charts/GradeHistory.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { dayLabel } from '../../analysis/format.ts';
+import { spanLabel, visitGaps, type VisitGap } from '../../analysis/calendar.ts';
 import { GRADE_MEANING, GRADES, SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { gradeLetter, issueTrends, trendSentences, type HistoryChart } from '../../analysis/streetReps.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -58,6 +59,11 @@ export function SiteCard({ db, siteId, site, datasetIds, version, synthetic, onC
   );
 }
 
+/** The cells of one table row with a cell for each break in visits put after the visit it follows. */
+function withGaps<T>(cells: readonly T[], gaps: readonly VisitGap[], gapCell: (g: VisitGap) => T): T[] {
+  return cells.flatMap((c, j) => [c, ...gaps.filter((g) => g.after === j).map(gapCell)]);
+}
+
 /** Visits the chart shows at first: beyond this the cells get too small to read in the side panel. */
 const RECENT = 12;
 
@@ -68,6 +74,7 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
   const worstNow = Math.max(-1, ...chart.issues.map((i) => i.grades[last] ?? -1));
   const worstIssues = chart.issues.filter((i) => i.grades[last] === worstNow).map((i) => i.issue);
   const sentences = trendSentences(issueTrends(chart));
+  const gaps = visitGaps(chart.visits);
   return (
     <>
       {worstNow >= 0 && (
@@ -96,9 +103,9 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
       )}
       <ChartValues
         summary="Show the grades as a table"
-        caption="Grade for each issue on each visit (– = not graded that visit), oldest visit first."
-        columns={[{ label: 'Issue' }, ...chart.visits.map((v) => ({ label: dayLabel(v) }))]}
-        rows={chart.issues.map((i) => [`${i.issue} (${i.heading})`, ...i.grades.map(gradeLetter)])}
+        caption={`Grade for each issue on each visit (– = not graded that visit), oldest visit first.${gaps.length ? ' “No visits” columns mark months with no visit.' : ''}`}
+        columns={[{ label: 'Issue' }, ...withGaps(chart.visits.map((v) => ({ label: dayLabel(v) })), gaps, (g) => ({ label: `No visits ${spanLabel(g.from, g.to)}` }))]}
+        rows={chart.issues.map((i) => [`${i.issue} (${i.heading})`, ...withGaps(i.grades.map(gradeLetter), gaps, () => '…')])}
       />
     </>
   );

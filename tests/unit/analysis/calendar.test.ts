@@ -13,6 +13,7 @@ import {
   runSentence,
   spanLabel,
   spansLabel,
+  visitGaps,
 } from '../../../src/analysis/calendar.ts';
 
 // A police series with a 16-month gap: 8 months of 2022 (Mar–Oct) and 4 of 2024 (Jan–Apr); none Nov 2022 – Dec 2023 (2 + 12 = 14 months missing).
@@ -90,5 +91,18 @@ describe('runSentence', () => {
     expect(runSentence(runs[1]!, runs)).toMatch(/^Months tested: Jan–Apr 2024 \(4 months\), the run of months chosen\. Not tested: Mar–Oct 2022 \(8 months\)/);
     const one = monthRuns(monthRange('2019-12', '2022-10'));
     expect(runSentence(one[0]!, one)).toBe('Months tested: Dec 2019–Oct 2022 (35 months), every month with data.');
+  });
+});
+
+describe('visitGaps', () => {
+  it('finds breaks of 3 or more months with no visit between visits', () => {
+    const visits = ['2022-09-05', '2022-10-03', '2024-01-08', '2024-02-05', '2024-06-03'];
+    expect(visitGaps(visits)).toEqual([
+      { after: 1, from: '2022-11', to: '2023-12', months: 14 },
+      { after: 3, from: '2024-03', to: '2024-05', months: 3 },
+    ]);
+    // Two missed rounds are not a gap (a missed visit carries the grade); two visits in a month are not either.
+    expect(visitGaps(['2024-01-05', '2024-04-05', '2024-04-20'])).toEqual([]);
+    expect(visitGaps([])).toEqual([]);
   });
 });

@@ -52,3 +52,21 @@ describe('GradeHistory chart', () => {
     expect(cells(svg)).toHaveLength(20);
   });
 });
+
+describe('GradeHistory across a break in visits', () => {
+  it('puts a shaded strip between two visits 14 months apart, and none between monthly rounds', () => {
+    const visits = ['2022-09-05', '2022-10-03', '2024-01-08', '2024-02-05'];
+    const svg = renderToStaticMarkup(
+      createElement(GradeHistory, { visits, issues: [{ issue: 'Fly-tipping', heading: 'Green & clean', grades: [1, 1, 2, 3] }] }),
+    );
+    expect(svg.match(/class="no-visits"/g)).toHaveLength(1);
+    expect(svg).toContain('data-gap="2022-11/2023-12"');
+    expect(svg).toContain('<title>No visits: Nov 2022–Dec 2023 (14 months)</title>');
+    expect(svg).toContain('A shaded strip: months with no visit.');
+    // The columns after the break move right by the strip: the visits either side are no longer neighbours.
+    const xs = [...svg.matchAll(/<rect x="([\d.]+)" y="1"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(4);
+    expect(xs[2]! - xs[1]!).toBeGreaterThan(xs[1]! - xs[0]!);
+    expect(xs[3]! - xs[2]!).toBe(xs[1]! - xs[0]!);
+  });
+});
