@@ -5,6 +5,7 @@ import { createNormaliser } from './normalise/createNormaliser.ts';
 import { validateMapping } from './map/validateMapping.ts';
 import { columnsToArrowIPC } from './arrowOut.ts';
 import { swapWarningFor } from './swapCheck.ts';
+import { decimalCommaToPoint } from './validate/numbers.ts';
 import type { AreaLookup } from './areaLookup.ts';
 import { fileFingerprint } from './fingerprint.ts';
 import type { DatasetKind, DatasetMeta, EvidenceBytes, EvidenceTable } from './schemas.ts';
@@ -32,13 +33,15 @@ export async function previewImport(
   choice: { sheet?: string; headerRow?: number; signal?: AbortSignal } = {},
 ): Promise<PreviewResult> {
   const { chunk, summary } = await previewFile(file, PREVIEW_ROWS, choice);
-  const guess = guessMapping(kind ?? guessKind(chunk.header), chunk.header, chunk.rows);
+  // The checks read numbers with a decimal point; in a decimal-comma file they see the numbers as the import will read them.
+  const sample = chunk.decimalComma ? chunk.rows.map((row) => row.map(decimalCommaToPoint)) : chunk.rows;
+  const guess = guessMapping(kind ?? guessKind(chunk.header), chunk.header, sample);
   return {
     chunk,
     summary,
     guess,
-    problems: validateMapping(guess.kind, guess.mapping, chunk.header, chunk.rows),
-    swapWarning: swapWarningFor(guess.mapping, chunk),
+    problems: validateMapping(guess.kind, guess.mapping, chunk.header, sample),
+    swapWarning: swapWarningFor(guess.mapping, { ...chunk, rows: sample }),
     // GeoJSON and Parquet have field names, not a header row: row 1 stands for them.
     headerRow: summary.headerRow ?? 1,
     headerCandidates: summary.headerCandidates ?? [],

@@ -25,3 +25,12 @@ export function parseDecimal(text: string, options: { decimalComma?: boolean } =
   // A plain "51.40412" is read in a decimal-comma file too: some columns are written by other software.
   return POINT.test(t) ? Number(t) : Number.NaN;
 }
+
+/**
+ * The same number written with a decimal point ("51,40412" → "51.40412"),
+ * for checks that read numbers the ordinary way; other text is returned as it is.
+ */
+export function decimalCommaToPoint(text: string): string {
+  const t = text.trim();
+  return COMMA.test(t) ? String(parseDecimal(t, { decimalComma: true })) : text;
+}

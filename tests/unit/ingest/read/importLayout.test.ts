@@ -85,6 +85,8 @@ describe('the import job with a header row that is not row 1', () => {
     const file = new File([text], 'enquete.csv');
     const preview = await previewImport(file, 'survey');
     expect(preview.summary.decimalComma).toBe(true);
+    expect(preview.problems).toEqual([]);
+    expect(preview.chunk.rows[0]![2]).toBe('51,40412'); // shown as written
     const out = await runImport(file, { kind: 'survey', mapping: preview.guess.mapping }, meta('ds-dc', 'survey', file.name), lookup, () => undefined);
     expect(out.report.rowsAccepted).toBe(4);
     expect(out.report.rowsRejected).toBe(0);
