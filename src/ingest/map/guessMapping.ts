@@ -5,6 +5,7 @@ import { CHOICE_FIELDS, FIELD_LABELS, fieldsOf, type Mapping, type MappableField
 import { detectDateOrder } from './dateOrder.ts';
 import { LIST_SEPARATORS, contentOnlyScore, contentScore, sampleValues } from './sniff.ts';
 import { headerScore } from './synonyms.ts';
+import { isSubHeaderRow } from './formTools.ts';
 
 export type { Mapping, MappableField } from './fields.ts';
 
@@ -61,7 +62,10 @@ interface Candidate {
  * feeds at most one field; where two fields want a column, the better fit wins.
  */
 export function guessMapping(kind: DatasetKind, header: string[], sample: string[][]): MappingGuess {
-  const values = header.map((_, i) => sampleValues(sample, i));
+  // SurveyMonkey's second header row ('Response', 'Open-Ended Response') says nothing about the answers.
+  const subHeader = isSubHeaderRow(sample[0]);
+  const rows = subHeader ? sample.slice(1) : sample;
+  const values = header.map((_, i) => sampleValues(rows, i));
   const used = new Set<number>();
   const mapping: Mapping = {};
   const notes: string[] = [];
@@ -102,6 +106,7 @@ export function guessMapping(kind: DatasetKind, header: string[], sample: string
   const order = dateColumn === undefined ? undefined : detectDateOrder(values[header.indexOf(dateColumn)] ?? []);
   if (order?.note) notes.push(order.note);
 
+  if (subHeader) notes.push("The row under the column names is the form tool's second header row ('Response', 'Open-Ended Response'…); it is skipped.");
   const unused = header.filter((h, i) => !used.has(i) && h.trim() !== '');
   // Named up to 30: a 50,000-column file would otherwise make a note of half a megabyte.
   const more = unused.length > 30 ? `, and ${(unused.length - 30).toLocaleString('en-GB')} more` : '';

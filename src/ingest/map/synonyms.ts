@@ -23,20 +23,26 @@ const LOCATION: Synonyms = {
 
 const SURVEY: Synonyms = {
   id: [...strong('id', 'response id', 'respondent id', 'survey id', 'record id', 'response number', 'ref', 'reference'), ...weak(0.7, 'respondent', 'response', 'no', 'number')],
-  collected_on: [...strong('date', 'collected', 'collected on', 'date collected', 'survey date', 'response date', 'date completed', 'completed', 'submitted', 'timestamp', 'visited', 'date of response'), ...weak(0.6, 'when', 'when collected')],
+  // Form tools: Microsoft Forms 'Completion time', Google 'Timestamp', SurveyMonkey 'End Date', SmartSurvey 'Ended'; the start of a response is a weaker hint.
+  collected_on: [
+    ...strong('date', 'collected', 'collected on', 'date collected', 'survey date', 'response date', 'date completed', 'completed', 'submitted', 'timestamp', 'visited', 'date of response', 'completion time', 'completion date', 'end date', 'ended', 'date submitted', 'submitted at', 'submission date', 'date modified', 'last modified time'),
+    ...weak(0.8, 'start time', 'start date', 'started', 'date started'),
+    ...weak(0.6, 'when', 'when collected'),
+  ],
   postcode: strong('postcode', 'post code', 'postal code', 'home postcode', 'your postcode'),
-  venue: [...strong('venue', 'place', 'collected at', 'where collected', 'event', 'venue name'), ...weak(0.8, 'location', 'site', 'where')],
-  channel: [...strong('channel', 'method', 'collection method', 'how collected', 'mode', 'format'), ...weak(0.7, 'source', 'type')],
-  choices: strong('choices', 'priorities', 'themes', 'top priorities', 'ranked priorities', 'your priorities', 'ranked choices', 'selected themes', 'priority themes'),
+  venue: [...strong('venue', 'place', 'collected at', 'where collected', 'event', 'venue name', 'event or venue', 'where did you complete', 'where did you fill in', 'where did you take'), ...weak(0.8, 'location', 'site', 'where')],
+  channel: [...strong('channel', 'method', 'collection method', 'how collected', 'mode', 'format', 'response method', 'how did you complete', 'how did you fill in', 'how did you take part', 'how was this completed'), ...weak(0.7, 'source', 'type')],
+  // 'Which of these matter most to you? (choose up to 3)': a form's multiple-answer question, answers in one cell.
+  choices: strong('choices', 'priorities', 'themes', 'top priorities', 'ranked priorities', 'your priorities', 'ranked choices', 'selected themes', 'priority themes', 'matter most', 'matters most', 'most important', 'choose up to 3', 'choose up to three', 'select up to 3', 'select up to three', 'tick up to 3', 'tick up to three', 'top 3', 'top three'),
   choice_1: [...strong('choice 1', 'first choice', '1st choice', 'priority 1', 'first priority', '1st priority', 'top priority', 'rank 1', 'theme 1', 'preference 1', 'choice1', 'priority1', 'top choice'), ...weak(0.7, 'choice', 'priority')],
   choice_2: strong('choice 2', 'second choice', '2nd choice', 'priority 2', 'second priority', '2nd priority', 'rank 2', 'theme 2', 'preference 2', 'choice2', 'priority2'),
   choice_3: strong('choice 3', 'third choice', '3rd choice', 'priority 3', 'third priority', '3rd priority', 'rank 3', 'theme 3', 'preference 3', 'choice3', 'priority3'),
   choice_4: strong('choice 4', 'fourth choice', '4th choice', 'priority 4', 'fourth priority', '4th priority', 'rank 4', 'theme 4', 'preference 4', 'choice4', 'priority4'),
   choice_5: strong('choice 5', 'fifth choice', '5th choice', 'priority 5', 'fifth priority', '5th priority', 'rank 5', 'theme 5', 'preference 5', 'choice5', 'priority5'),
-  age_band: strong('age', 'age band', 'age group', 'age range', 'age years', 'your age', 'age bracket'),
+  age_band: strong('age', 'age band', 'age group', 'age range', 'age years', 'your age', 'age bracket', 'how old are you'),
   sex: strong('sex', 'gender', 'your sex', 'sex gender', 'gender identity'),
   ethnicity: strong('ethnicity', 'ethnic group', 'ethnic origin', 'ethnic background', 'ethnicity group', 'your ethnicity', 'ethnic'),
-  free_text: [...strong('comments', 'comment', 'free text', 'other comments', 'any other comments', 'notes', 'anything else', 'feedback', 'further comments', 'additional comments'), ...weak(0.6, 'other', 'text')],
+  free_text: [...strong('comments', 'comment', 'free text', 'other comments', 'any other comments', 'notes', 'anything else', 'feedback', 'further comments', 'additional comments', 'open ended response', 'tell us more', 'please tell us'), ...weak(0.6, 'other', 'text')],
 };
 
 const STREET_REP: Synonyms = {

@@ -51,8 +51,18 @@ export async function profileValues(
   let placelessCount = 0;
   let rowsRead = 0;
   let index: { tally: Tally; cells: number[]; lists: number[] }[] | null = null;
-  let place: { venue: number; channel: number; others: number[] } | null = null;
+  let place: { venue: number; channel: number; id: number; others: number[] } | null = null;
   let firstDataRow = true;
+  const seen = new Set<string>();
+  const isFirst = (row: string[], idColumn: number): boolean => {
+    const id = idColumn < 0 ? '' : (row[idColumn] ?? '').trim();
+    let end = row.length;
+    while (end > 0 && (row[end - 1] ?? '').trim() === '') end--;
+    const key = id !== '' ? `id\u0000${id}` : `row\u0000${row.slice(0, end).map((c) => c.trim()).join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
 
   const onChunk = (chunk: RawChunk): void => {
     const at = (name: string | undefined): number => (name === undefined ? -1 : chunk.header.indexOf(name));
@@ -60,6 +70,7 @@ export async function profileValues(
     place ??= {
       venue: at(columnFor(choices.mapping, 'venue')),
       channel: at(columnFor(choices.mapping, 'channel')),
+      id: at(columnFor(choices.mapping, 'id')),
       others: POINT_OR_CODE_FIELDS.map((f) => at(columnFor(choices.mapping, f))).filter((i) => i >= 0),
     };
     chunk.rows.forEach((row, i) => {
@@ -77,7 +88,8 @@ export async function profileValues(
         }
         for (const c of lists) for (const part of splitChoices(row[c] ?? '')) tally.add(part, n);
       }
-      if (choices.kind === 'survey') {
+      // Placeless rows are counted as the import will keep them: a repeated id or an exact repeat of a row counts once.
+      if (choices.kind === 'survey' && isFirst(row, place!.id)) {
         const channel = noPlaceChannel(row, place!);
         if (channel !== null) {
           placelessCount++;

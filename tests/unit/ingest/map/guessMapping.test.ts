@@ -102,8 +102,8 @@ describe('guessMapping', () => {
     });
     expect(guess.notes).toContain("Column 'Area' read as LSOA code (its values look like LSOA codes, E01…).");
     expect(guess.notes).toContain("Column 'Q7' read as ethnicity (its values are ethnic groups).");
-    // 'How old are you' has bare numbers only: not taken for an age band without a name to go on.
-    expect(guess.mapping.age_band).toBeUndefined();
+    // 'How old are you' is how forms ask for an age; its exact ages are read into bands by the normaliser.
+    expect(guess.mapping.age_band).toBe('How old are you');
   });
 
   it('takes x/y holding metres as easting/northing, and recognises theme columns by content', () => {
