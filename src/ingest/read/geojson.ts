@@ -13,7 +13,7 @@ import type { Feature, Geometry } from 'geojson';
 import { numberToPlainString, valueToCell } from './cells.ts';
 import { RowChunker } from './chunker.ts';
 import { makeHeaderUnique } from './header.ts';
-import { ReadError, throwIfAborted, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
+import { ReadError, throwIfAborted, Yielder, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
 
 export async function readGeoJson(file: NamedBlob, options: ReaderOptions): Promise<ReadSummary> {
   const { signal, onProgress } = options;
@@ -37,6 +37,7 @@ export async function readGeoJson(file: NamedBlob, options: ReaderOptions): Prom
   const chunker = new RowChunker(unique.header, options);
   const counts = { noGeometry: 0, represented: 0 };
   const list = features.list;
+  const yielder = new Yielder(signal);
   for (let i = 0; i < list.length && !chunker.full; i++) {
     const feature = list[i]!;
     const properties = feature.properties ?? {};
@@ -45,6 +46,7 @@ export async function readGeoJson(file: NamedBlob, options: ReaderOptions): Prom
     chunker.add(cells, i + 2);
     if (i % 5000 === 4999) {
       await chunker.drain();
+      await yielder.maybe();
       onProgress?.(0.5 + (0.5 * i) / list.length);
     }
   }

@@ -11,7 +11,7 @@ import { compressors } from 'hyparquet-compressors';
 import { valueToCell } from './cells.ts';
 import { RowChunker } from './chunker.ts';
 import { makeHeaderUnique } from './header.ts';
-import { ReadError, throwIfAborted, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
+import { ReadError, throwIfAborted, Yielder, type NamedBlob, type ReadSummary, type ReaderOptions } from './types.ts';
 
 export async function readParquet(file: NamedBlob, options: ReaderOptions): Promise<ReadSummary> {
   const { signal, onProgress } = options;
@@ -32,6 +32,7 @@ export async function readParquet(file: NamedBlob, options: ReaderOptions): Prom
   const totalBytes = groupBytes.reduce((sum, bytes) => sum + bytes, 0) || 1;
   let doneBytes = 0;
   let groupStart = 0;
+  const yielder = new Yielder(signal);
   for (const [index, group] of metadata.row_groups.entries()) {
     throwIfAborted(signal);
     const groupRows = Number(group.num_rows);
@@ -41,9 +42,13 @@ export async function readParquet(file: NamedBlob, options: ReaderOptions): Prom
     throwIfAborted(signal);
     for (const [offset, row] of rows.entries()) {
       chunker.add(row.map(valueToCell), groupStart + offset + 2);
-      if (offset % 20_000 === 19_999) await chunker.drain();
+      if (offset % 20_000 === 19_999) {
+        await chunker.drain();
+        await yielder.maybe();
+      }
     }
     await chunker.drain();
+    await yielder.maybe();
     doneBytes += groupBytes[index] ?? 0;
     onProgress?.(doneBytes / totalBytes);
     groupStart = groupEnd;
