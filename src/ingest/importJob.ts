@@ -91,6 +91,8 @@ export async function runImport(
       lsoa2011: lookup.lsoa2011,
       fileName: meta.fileName,
       decimalComma: chunk.decimalComma,
+      values: choices.values,
+      keepImpossibleDatesUndated: choices.keepImpossibleDatesUndated,
     });
     normaliser.push(chunk);
     // Police rows leave in packed batches, so the worker never holds a million rows as JS values.
@@ -119,6 +121,6 @@ export async function runImport(
 
 /** The report's share of the normaliser's result: counts and issues, never the tables themselves. */
 function countsOf(r: NormalisedDataset): ImportCounts {
-  const { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes } = r;
-  return { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes };
+  const { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes, placeless } = r;
+  return { rowsRead, rowsAccepted, rowsRejected, rowsAltered, outside, duplicates, issues, issuesNotListed, notes, ...(placeless ? { placeless } : {}) };
 }

@@ -80,7 +80,7 @@ export interface ValueProfile {
 /** The normaliser's per-row counts and issues, carried into the report unchanged. */
 export type ImportCounts = Pick<
   NormalisedDataset,
-  'rowsRead' | 'rowsAccepted' | 'rowsRejected' | 'rowsAltered' | 'outside' | 'duplicates' | 'issues' | 'issuesNotListed' | 'notes'
+  'rowsRead' | 'rowsAccepted' | 'rowsRejected' | 'rowsAltered' | 'outside' | 'duplicates' | 'issues' | 'issuesNotListed' | 'notes' | 'placeless'
 >;
 
 export interface ImportReport extends ImportCounts {
