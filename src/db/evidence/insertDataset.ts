@@ -2,11 +2,15 @@ import { DataType, tableFromIPC } from 'apache-arrow';
 import { safeIdentifier, type Database } from '../database.ts';
 import { EVIDENCE_TABLES, type DatasetMeta, type EvidenceTable } from '../../ingest/schemas.ts';
 import { DATE_COLUMNS, EVIDENCE_COLUMN_TYPES, EVIDENCE_TABLE_LABELS, EVIDENCE_TABLE_NAMES, tableExists } from './tables.ts';
+import { dropBuiltInRepeats } from './builtInRepeats.ts';
 
 export interface InsertResult {
   /** Rows written per evidence table. */
   inserted: Record<string, number>;
-  /** Police records skipped because their Crime ID was already loaded (built-in data or an earlier import). */
+  /**
+   * Police records skipped because they were already loaded (built-in data or an earlier import):
+   * the same Crime ID, or for rows without one (anti-social behaviour) the same numbered fingerprint.
+   */
   duplicateCrimes: number;
 }
 
@@ -18,9 +22,12 @@ let stagingCounter = 0;
  * Write one imported dataset into DuckDB. Each table arrives as Arrow IPC
  * stream bytes with the columns of EVIDENCE_TABLES; the `dataset` column is
  * always set to meta.id (whatever the bytes say), so removeDataset finds
- * every row again. Police records whose non-empty Crime ID is already in the
- * built-in `crimes` table or an earlier import are skipped and counted.
- * Crime IDs repeated inside one file never get this far: the import's
+ * every row again. Police records whose `id` is already in the built-in
+ * `crimes` table or an earlier import are skipped and counted: a Crime ID, or
+ * for a row without one the key the normaliser gives it (fingerprint#k, the
+ * k-th identical row of its file; src/ingest/normalise/police.ts), so the same
+ * month loaded twice adds nothing while identical incidents within a file all
+ * stay. Crime IDs repeated inside one file never get this far: the import's
  * normaliser refuses them row by row, so only IDs loaded before are dropped here.
  * Imports into one database run one at a time (each is checked against those
  * before it). On any failure nothing of the dataset is left behind.
@@ -63,7 +70,12 @@ async function insertNow(
         ? await appendCrimes(db, meta.id, batches, rows.reduce<number>((sum, n) => sum + (n ?? 0), 0))
         : await insertBatches(db, meta.id, table, batches);
       inserted[table] = result.inserted;
-      if (table === 'imported_crimes') duplicateCrimes = result.skipped;
+      if (table === 'imported_crimes') {
+        // Anti-social behaviour rows already in the built-in data have no ID to match: see builtInRepeats.ts.
+        const repeats = await dropBuiltInRepeats(db, meta.id);
+        inserted[table] -= repeats;
+        duplicateCrimes = result.skipped + repeats;
+      }
     }
     await db.query(
       'INSERT INTO datasets (id, kind, file_name, "rows", loaded_at, synthetic) VALUES (?, ?, ?, ?, ?, ?)',

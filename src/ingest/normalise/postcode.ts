@@ -26,6 +26,9 @@ export type PostcodePlacement =
   | { lon: number; lat: number; lsoa_code: string; ward_code: string; lad_code: string; postcode: string; centroid: boolean }
   | { problem: 'malformed' | 'outside' | 'unknown'; reason: string };
 
+/** Said once per file placed by postcode: a postcode is personal data, so only the area it gives is kept. */
+export const POSTCODE_PRIVACY_NOTE = 'Postcodes were used only to place each row in its small area and ward; the postcodes themselves are not kept or shown anywhere (area-level only).';
+
 /** Said once per file when postcodes without a centroid were placed inside their small area. */
 export const NO_CENTROID_NOTE = "Postcodes with no centroid in the May 2025 postcode lookup (usually terminated postcodes) were placed at a point inside their small area";
 
@@ -51,6 +54,7 @@ export function placeByPostcode(
     log.reject(column, p.reason, p.problem === 'outside' ? 'outside' : undefined);
     return null;
   }
+  log.noteOnce(POSTCODE_PRIVACY_NOTE);
   if (!p.centroid) {
     log.alter(column, `The postcode '${p.postcode}' has no centroid in the postcode lookup (usually a terminated postcode), so the row is placed at a point inside its small area ${p.lsoa_code}.`);
     log.noteOnce(`${NO_CENTROID_NOTE}.`);

@@ -90,6 +90,10 @@ describe('the built-in postcode lookup (data/tables/postcodes.arrows, the real N
     const t = r.tables.survey_responses!;
     expect(t.lsoa_code).toEqual(['E01002971', 'E01002971', 'E01018534']);
     expect(t.ward_code).toEqual(['E05013941', 'E05013941', lookup.areaOfCode('E01018534')!.ward_code]);
+    expect(r.notes).toEqual([
+      'Postcodes were used only to place each row in its small area and ward; the postcodes themselves are not kept or shown anywhere (area-level only).',
+      'Postcodes with no centroid in the May 2025 postcode lookup (usually terminated postcodes) were placed at a point inside their small area.',
+    ]);
     // Area-level only: no column of any table holds the postcode itself.
     const everything = JSON.stringify(Object.values(r.tables).map((cols) => Object.values(cols!).map((c) => Array.from(c as ArrayLike<unknown>))));
     expect(everything).not.toMatch(/KT1|kt1|CH33/);
