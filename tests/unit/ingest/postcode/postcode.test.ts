@@ -98,4 +98,22 @@ describe('the built-in postcode lookup (data/tables/postcodes.arrows, the real N
     const everything = JSON.stringify(Object.values(r.tables).map((cols) => Object.values(cols!).map((c) => Array.from(c as ArrayLike<unknown>))));
     expect(everything).not.toMatch(/KT1|kt1|CH33/);
   });
+
+  it('places street-rep sites by postcode too', () => {
+    const header = ['Site', 'Date', 'Postcode', 'Litter'];
+    const rows = [
+      ['NOR-01', '03/03/2025', 'KT1 1NZ', 'B'],
+      ['NOR-02', '03/03/2025', 'kt1 0aa', 'C'],
+    ];
+    const n = createNormaliser({
+      datasetId: 'ds-sr', kind: 'street-rep', header, mapping: { site_id: 'Site', visited_on: 'Date', postcode: 'Postcode', issueColumns: { Litter: 'Litter' } },
+      locate: lookup.locate, areaOfCode: lookup.areaOfCode, placePostcode: lookup.placePostcode,
+    });
+    n.push({ header, rows, firstRow: 2 });
+    const r = n.finish();
+    // Written before running: NOR-01 is placed in Norbiton's E01002971; NOR-02's postcode is unknown (rejected on row 3).
+    expect({ kept: r.rowsAccepted, rejected: r.rowsRejected }).toEqual({ kept: 1, rejected: 1 });
+    expect(r.tables.street_rep_sites!.lsoa_code).toEqual(['E01002971']);
+    expect(r.issues).toEqual([expect.objectContaining({ row: 3, column: 'Postcode', action: 'rejected' })]);
+  });
 });
