@@ -10,7 +10,7 @@ export type Grade = 0 | 1 | 2 | 3;
  * 'A (no problem)'). A second letter or a sign after it ('A/B', 'B-C', 'c+')
  * is not one grade.
  */
-const LETTER = /^([a-d])(?:\s*(?:[-–—:.]\s*|\s+|\s*\()[a-z]{2,}[^/+]*)?$/i;
+const LETTER = /^([a-d])(?:\s*(?:[-–—:.]\s*|\s+|\s*\()[a-z][^/+]+)?$/i;
 /** Two grades, a grade with a sign, or a number between grades. */
 const BETWEEN = /^(?:[a-d]\s*[/\-–&,]\s*[a-d]|[a-d]\s+(?:to|or|and)\s+[a-d]|[a-d]\s*[+-]|[+-]\s*[a-d]|\d+[.,]\d+)$/i;
 

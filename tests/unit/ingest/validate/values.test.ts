@@ -25,6 +25,19 @@ describe('parseGrade', () => {
     expect(parseGrade('B – acceptable')).toEqual({ value: 1 });
   });
 
+  it('reads the form’s labels after the letter', () => {
+    expect(parseGrade('C: problem becoming unacceptable')).toEqual({ value: 2 });
+    expect(parseGrade('A (no problem)')).toEqual({ value: 0 });
+    expect(parseGrade('d - a really big issue')).toEqual({ value: 3 });
+    expect(parseGrade('2.0')).toMatchObject({ value: 1 });
+  });
+
+  it('never guesses a grade between grades or with a sign', () => {
+    for (const text of ['A/B', 'B-C', 'b - c', 'c+', 'B-', '2.5', '3,5', 'B or C', 'A and B', 'A to B', 'C&D']) {
+      expect(parseGrade(text), text).toEqual({ error: `The grade '${text}' is between grades or not a single grade A, B, C or D, so it wasn't guessed.` });
+    }
+  });
+
   it('reads 1–4 as A–D and says so', () => {
     expect(parseGrade('1')).toEqual({ value: 0, altered: 'grade 1 read as A (1–4 taken as A–D, 1 = no problem)' });
     expect(parseGrade('4')).toEqual({ value: 3, altered: 'grade 4 read as D (1–4 taken as A–D, 1 = no problem)' });
