@@ -33,10 +33,17 @@ export function optionsFor(field: ReconcilableField, venues: readonly string[] =
 
 const SAME_KEY = 'same words ignoring case, accents, punctuation, abbreviations and word order';
 
-/** A match by spelling distance to one of `targets` (never confident), or null. */
-function nearTarget(raw: string, targets: readonly string[]): Proposal | null {
-  const key = fingerprint(raw);
-  const hits = targets.filter((t) => nearKeys(key, fingerprint(t)));
+/** Each list's fingerprints, worked out once (a column may hold 2,000 values to compare). */
+const KEYS = new WeakMap<readonly string[], string[]>();
+function keysOf(targets: readonly string[]): string[] {
+  let keys = KEYS.get(targets);
+  if (!keys) KEYS.set(targets, (keys = targets.map(fingerprint)));
+  return keys;
+}
+
+/** The one target whose key is a typing slip away from `key` (never confident), or null. */
+function nearTarget(key: string, targets: readonly string[], keys: readonly string[] = keysOf(targets)): Proposal | null {
+  const hits = targets.filter((_, i) => nearKeys(key, keys[i]!));
   if (hits.length !== 1) return null;
   return { proposed: hits[0]!, how: `spelled closely to '${hits[0]}' (a typing slip?): check before accepting`, confident: false };
 }
@@ -89,15 +96,14 @@ export class VenueIndex {
     if (bracketless) return { proposed: bracketless, how: `the venue list's '${bracketless}' (${SAME_KEY}, and ignoring the text in brackets)`, confident: true };
     const byLetters = this.only(`n:${ngramFingerprint(raw)}`);
     if (byLetters) return { proposed: byLetters, how: `the venue list's '${byLetters}' (the same letters ignoring spaces and punctuation)`, confident: true };
-    return nearTarget(raw, this.names) ?? (b !== '' && b !== f ? nearVenue(b, this.names) : null);
+    return nearTarget(f, this.names) ?? (b !== '' && b !== f ? nearTarget(b, this.names, this.bracketless) : null);
   }
-}
 
-/** A spelling-distance match of a bracketless key to a list venue's bracketless key. */
-function nearVenue(key: string, names: readonly string[]): Proposal | null {
-  const hits = names.filter((n) => nearKeys(key, bracketlessFingerprint(n)));
-  if (hits.length !== 1) return null;
-  return { proposed: hits[0]!, how: `spelled closely to '${hits[0]}' (a typing slip?): check before accepting`, confident: false };
+  /** The list's names with bracketed text dropped, for a spelling-distance match ignoring brackets. */
+  private get bracketless(): string[] {
+    return (this.bracketlessNames ??= this.names.map(bracketlessFingerprint));
+  }
+  private bracketlessNames: string[] | undefined;
 }
 
 const THEME_NAMES: readonly string[] = SURVEY_THEMES;
@@ -112,7 +118,7 @@ export function propose(field: ReconcilableField, raw: string, venues: VenueInde
     case 'theme': {
       const rule = fromRule(matchTheme(raw), 'one of the eleven themes');
       if (rule) return rule;
-      return nearTarget(raw, THEME_NAMES) ?? { proposed: OTHER_THEME, how: `not one of the eleven themes: kept as '${OTHER_THEME}' at its rank unless you choose a theme`, confident: true };
+      return nearTarget(fingerprint(raw), THEME_NAMES) ?? { proposed: OTHER_THEME, how: `not one of the eleven themes: kept as '${OTHER_THEME}' at its rank unless you choose a theme`, confident: true };
     }
     case 'grade': {
       const grade = parseGrade(raw);
@@ -130,7 +136,7 @@ export function propose(field: ReconcilableField, raw: string, venues: VenueInde
     case 'issue': {
       const issue = matchIssue(raw);
       if ('value' in issue) return issue.value === raw.trim() ? { proposed: issue.value, how: "already one of the form's issues", confident: true, exact: true } : { proposed: issue.value, how: `read as '${issue.value}'`, confident: true };
-      return nearTarget(raw, STREET_REP_ISSUES) ?? unmatched("one of the form's issues");
+      return nearTarget(fingerprint(raw), STREET_REP_ISSUES) ?? unmatched("one of the form's issues");
     }
     case 'channel': {
       const channel = channelOf(raw);
