@@ -13,10 +13,10 @@ const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'ingest');
 const messySurvey = [
   'Response ID,Date,Latitude,Longitude,Choice 1,Choice 2,Age band',
   'A1,03/03/2025,51.40412,-0.28604,Housing issues,Policing & safety,25-34', // row 2: fine
-  'A2,31/02/2025,51.40412,-0.28604,Housing issues,,35-44', // row 3: no such date (kept, date left blank)
+  'A2,31/02/2025,51.40412,-0.28604,Housing issues,,35-44', // row 3: no such date (left out unless the person keeps such rows undated)
   'A3,04/03/2025,50.1,-1.5,Housing issues,,35-44', // row 4: in the sea (English Channel)
   'A1,05/03/2025,51.40412,-0.28604,Youth activities,,16-24', // row 5: duplicate id
-  'A5,06/03/2025,51.40412,-0.28604,Better buses,,45-54', // row 6: not one of the themes
+  'A5,06/03/2025,51.40412,-0.28604,Better buses,,45-54', // row 6: not one of the themes (kept as 'Other', reported)
 ].join('\n');
 
 const policeCsv = [
@@ -86,7 +86,7 @@ describe('Residents’ evidence in Chromium, production build', () => {
     await issues.first().waitFor({ timeout: 60_000 });
     const rows = await issues.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(rows.map((r) => r[0])).toEqual(['3', '4', '5', '6']);
-    expect(rows[0]).toEqual(['3', 'Date', 'Changed', expect.stringContaining("'31/02/2025' isn't a real date")]);
+    expect(rows[0]).toEqual(['3', 'Date', 'Left out', expect.stringContaining("'31/02/2025' isn't a real date")]);
     expect(rows[1]![2]).toBe('Left out');
     expect(rows[1]![3]).toMatch(/outside the five areas/);
     expect(rows[2]![3]).toMatch(/already used on row 2/);

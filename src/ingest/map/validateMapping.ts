@@ -51,10 +51,11 @@ export function validateMapping(kind: DatasetKind, mapping: Mapping, header: str
     else if (has(a) && mapping[a] === mapping[b]) problems.push(`The same column '${mapping[a]}' is chosen for both ${FIELD_LABELS[a]} and ${FIELD_LABELS[b]}.`);
   }
 
-  // A postcode places a row through the built-in NSPL lookup (src/ingest/postcodeTable.ts).
-  const located = (has('lon') && has('lat')) || (has('easting') && has('northing')) || has('lsoa_code') || (kind !== 'police' && has('ward_code')) || (kind === 'survey' && has('venue')) || (kind !== 'police' && has('postcode'));
+  // A postcode places a row through the built-in NSPL lookup (src/ingest/postcodeTable.ts). A survey
+  // taken online or by phone has no place to give: its channel column is enough (rows are kept unmapped).
+  const located = (has('lon') && has('lat')) || (has('easting') && has('northing')) || has('lsoa_code') || (kind !== 'police' && has('ward_code')) || (kind === 'survey' && (has('venue') || has('channel'))) || (kind !== 'police' && has('postcode'));
   if (!located) {
-    if (kind === 'survey') problems.push('No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue.');
+    if (kind === 'survey') problems.push('No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue (or, for a survey taken online or by phone, the channel column).');
     else if (kind === 'street-rep') problems.push('No location column: map latitude and longitude, easting and northing, a postcode, or an LSOA or ward code.');
     else problems.push('No location column: map Longitude and Latitude, or LSOA code.');
   }

@@ -18,6 +18,11 @@ describe('validateMapping', () => {
     ]);
   });
 
+  it('takes a channel column as enough for a survey taken online or by phone (its rows are kept without a place)', () => {
+    expect(validateMapping('survey', { channel: 'Lat', choice_1: 'Choice 1' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([]);
+    expect(validateMapping('street-rep', { site_id: 'Lat', visited_on: 'Lat', issue: 'Lat', grade: 'Lat' }, SURVEY_HEADER, []).some((p) => p.startsWith('No location column'))).toBe(true);
+  });
+
   it('takes a postcode column as the location (the built-in postcode lookup places it)', () => {
     expect(validateMapping('survey', { postcode: 'Postcode', choice_1: 'Choice 1' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([]);
   });
@@ -25,7 +30,7 @@ describe('validateMapping', () => {
   it('blocks half a coordinate pair, the same column twice, a missing column and missing choices', () => {
     expect(validateMapping('survey', { lat: 'Lat' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([
       "Latitude is chosen but longitude isn't: choose both, or neither.",
-      'No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue.',
+      'No location column: map latitude and longitude, easting and northing, an LSOA or ward code, a postcode, or a venue (or, for a survey taken online or by phone, the channel column).',
       'No theme column: map the choices (one column per choice, or one column listing them in order).',
     ]);
     expect(validateMapping('survey', { lat: 'Lat', lon: 'Lat', choice_1: 'Gone' }, SURVEY_HEADER, SURVEY_ROWS)).toEqual([
