@@ -27,7 +27,8 @@ export function optionsFor(field: ReconcilableField, venues: readonly string[] =
     case 'ethnicity': return [...ETHNIC_GROUPS];
     case 'issue': return [...STREET_REP_ISSUES];
     case 'channel': return [...CHANNELS];
-    case 'venue': return [...venues, KEEP_WITHOUT_PLACE];
+    // KEEP_WITHOUT_PLACE is always a choice too; the import screen offers it beside the list venues.
+    case 'venue': return [...venues];
   }
 }
 

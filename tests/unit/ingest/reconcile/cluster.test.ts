@@ -70,7 +70,7 @@ describe('clusterValues', () => {
 
   it('lists each field’s options for mapping by hand', () => {
     expect(optionsFor('theme')).toEqual([...SURVEY_THEMES, OTHER_THEME]);
-    expect(optionsFor('venue', ['Library'])).toEqual(['Library', KEEP_WITHOUT_PLACE]);
+    expect(optionsFor('venue', ['Library'])).toEqual(['Library']);
     expect(optionsFor('grade')).toEqual(['A', 'B', 'C', 'D']);
   });
 });
