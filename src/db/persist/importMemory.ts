@@ -10,6 +10,13 @@ import type { DatasetKind } from '../../ingest/schemas.ts';
  */
 
 const KEY = 'ward-insight:import-values';
+const VENUES_KEY = 'ward-insight:import-venues';
+
+/** The venue list used for the last survey file, so next month's file is placed the same way. */
+export interface RememberedVenues {
+  fileName: string;
+  venues: [string, { lon: number; lat: number }][];
+}
 
 function storage(): Storage | null {
   try {
@@ -35,5 +42,30 @@ export function saveValueChoices(kind: DatasetKind, values: ValueChoices | undef
     storage()?.setItem(KEY, JSON.stringify(rememberValueChoices(loadValueMemory(), kind, values)));
   } catch {
     // Quota or storage switched off: the next file starts without remembered choices.
+  }
+}
+
+export function saveVenueList(list: RememberedVenues): void {
+  try {
+    storage()?.setItem(VENUES_KEY, JSON.stringify(list));
+  } catch {
+    // As above: best effort.
+  }
+}
+
+/** The last venue list, checked entry by entry (anything malformed is dropped). */
+export function loadVenueList(): RememberedVenues | null {
+  try {
+    const v: unknown = JSON.parse(storage()?.getItem(VENUES_KEY) ?? 'null');
+    if (typeof v !== 'object' || v === null) return null;
+    const { fileName, venues } = v as { fileName?: unknown; venues?: unknown };
+    if (typeof fileName !== 'string' || !Array.isArray(venues)) return null;
+    const ok = venues.filter(
+      (e): e is [string, { lon: number; lat: number }] =>
+        Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'object' && e[1] !== null && Number.isFinite(e[1].lon) && Number.isFinite(e[1].lat),
+    );
+    return ok.length ? { fileName, venues: ok } : null;
+  } catch {
+    return null;
   }
 }

@@ -160,8 +160,10 @@ function DatasetTable({ datasets, onRemove }: { datasets: DatasetMeta[]; onRemov
               {d.synthetic && <span className="sample-badge"> {SAMPLE_LABEL}</span>}
             </td>
             <td>{KIND_LABELS[d.kind]}</td>
-            <td className="num">{d.rows.toLocaleString('en-GB')}</td>
-            <td>{when(d.loadedAt)}</td>
+            <td className="num" data-label="Rows">
+              {d.rows.toLocaleString('en-GB')}
+            </td>
+            <td data-label="Loaded">{when(d.loadedAt)}</td>
             <td>
               <button type="button" onClick={() => onRemove(d)} aria-label={`Remove ${d.fileName}`}>
                 Remove

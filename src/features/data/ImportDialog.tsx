@@ -13,7 +13,7 @@ import { ColumnsStep } from './steps/ColumnsStep.tsx';
 import { ValuesStep } from './steps/ValuesStep.tsx';
 import { CheckStep } from './steps/CheckStep.tsx';
 import { useValueProfile } from './steps/useValueProfile.ts';
-import { saveValueChoices } from '../../db/persist/importMemory.ts';
+import { loadVenueList, saveValueChoices, saveVenueList } from '../../db/persist/importMemory.ts';
 
 export interface ImportDialogProps {
   file: File;
@@ -60,6 +60,14 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
 
   const retryValues = useValueProfile(client, file, s, dispatch);
 
+  // A survey placed by venue starts with the venue list used last time (the person can choose another).
+  const needsVenues = s.kind === 'survey' && s.mapping.venue !== undefined && s.venues === null;
+  useEffect(() => {
+    if (!needsVenues) return;
+    const last = loadVenueList();
+    if (last) dispatch({ type: 'venues', venues: { venues: last.venues, problems: [] }, from: { name: last.fileName, remembered: true } });
+  }, [needsVenues]);
+
   // Focus: the step heading when the step changes (and when the import ends, for the report);
   // the error summary each time Continue is refused.
   const ended = s.run.phase === 'done' || s.run.phase === 'failed';
@@ -100,6 +108,7 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
     job.done
       .then(async (outcome) => {
         saveValueChoices(choices.kind, choices.values);
+        if (choices.venues?.length && s.venuesFrom) saveVenueList({ fileName: s.venuesFrom.name, venues: choices.venues });
         dispatch({ type: 'imported', outcome, note: await onImported(outcome), choices });
       })
       .catch((e: unknown) => {

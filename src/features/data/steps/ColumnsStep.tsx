@@ -24,7 +24,7 @@ export function ColumnsStep({ s, dispatch, errors }: StepProps) {
   const loadVenues = async (f: File | undefined) => {
     if (!f) return dispatch({ type: 'venues', venues: null });
     try {
-      dispatch({ type: 'venues', venues: parseVenueList((await previewFile(f, 5000)).chunk) });
+      dispatch({ type: 'venues', venues: parseVenueList((await previewFile(f, 5000)).chunk), from: { name: f.name, remembered: false } });
     } catch (e) {
       dispatch({ type: 'venues', venues: { venues: [], problems: [e instanceof Error ? e.message : String(e)] } });
     }
@@ -101,8 +101,10 @@ export function ColumnsStep({ s, dispatch, errors }: StepProps) {
             data-testid="venue-file"
           />
           {s.venues && s.venues.venues.length > 0 && (
-            <p className="note" data-testid="venue-count">
-              {s.venues.venues.length} venues read. {s.venues.problems.join(' ')}
+            <p className={s.venuesFrom?.remembered ? 'remembered' : 'note'} data-testid="venue-count">
+              {s.venuesFrom?.remembered
+                ? `Using the venue list from your last survey file (${s.venuesFrom.name}, ${s.venues.venues.length} venues). Choose a file above to use a different list.`
+                : `${s.venues.venues.length} venues read${s.venuesFrom ? ` from ${s.venuesFrom.name}` : ''}. ${s.venues.problems.join(' ')}`}
             </p>
           )}
         </div>

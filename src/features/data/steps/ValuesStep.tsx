@@ -125,7 +125,9 @@ function FieldGroups({ field, s, dispatch }: { field: ReconcilableField } & Pick
           return (
             <li key={i} className={`value-group ${decisionWord(g, d).replace(' ', '-')}`} data-testid={`value-group-${i}`}>
               <div className="variants">
-                <span className="count">{n(total)} rows</span>{' '}
+                <span className="count">
+                  {n(total)} {total === 1 ? 'row' : 'rows'}
+                </span>{' '}
                 {g.members.map((m, k) => (
                   <span key={m.raw} className="variant">
                     {k > 0 && ', '}‘{m.raw}’ <span className="hint">×{n(m.count)}, first on row {m.firstRow}</span>

@@ -54,6 +54,8 @@ export interface WizardState {
   swap: boolean;
   dateOrder: 'dmy' | 'mdy';
   venues: VenueList | null;
+  /** Where the venue list came from: a file the person chose now, or the one used for the last survey (remembered). */
+  venuesFrom: { name: string; remembered: boolean } | null;
   profiling: Profiling;
   /** Per value group (index in profile.groups): the value its variants become, REJECT, or UNCHANGED. */
   decisions: Record<number, string>;
@@ -77,7 +79,7 @@ export type WizardAction =
   | { type: 'map'; field: keyof Mapping; column: string | undefined }
   | { type: 'swap'; on: boolean }
   | { type: 'dateOrder'; order: 'dmy' | 'mdy' }
-  | { type: 'venues'; venues: VenueList | null }
+  | { type: 'venues'; venues: VenueList | null; from?: { name: string; remembered: boolean } }
   | { type: 'profiling'; stage: string; fraction: number }
   | { type: 'profiled'; profile: ValueProfile; memory?: ValueMemory | null }
   | { type: 'profileFailed'; message: string }
@@ -106,6 +108,7 @@ export function initialState(): WizardState {
     swap: false,
     dateOrder: 'dmy',
     venues: null,
+    venuesFrom: null,
     profiling: { phase: 'idle' },
     decisions: {},
     profileGen: 0,
@@ -228,7 +231,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'dateOrder':
       return { ...s, dateOrder: a.order };
     case 'venues':
-      return stale({ ...s, venues: a.venues });
+      return stale({ ...s, venues: a.venues, venuesFrom: a.venues ? (a.from ?? null) : null });
     case 'profiling':
       return { ...s, profiling: { phase: 'reading', stage: a.stage, fraction: a.fraction } };
     case 'profiled': {
