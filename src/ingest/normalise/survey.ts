@@ -1,5 +1,5 @@
 import { KEEP_WITHOUT_PLACE, type ReconcilableField, type ValueCount } from '../importProtocol.ts';
-import { channelOf } from '../reconcile/channels.ts';
+import { NO_CHANNEL_GIVEN, VENUE_WITHOUT_PLACE, channelOf } from '../reconcile/channels.ts';
 import type { EvidenceTable } from '../schemas.ts';
 import { parseDate } from '../validate/dates.ts';
 import { normaliseAgeBand, normaliseEthnicity, normaliseSex } from '../validate/demographics.ts';
@@ -15,8 +15,6 @@ import { ValueChooser, chosenOutReason } from './valueChoices.ts';
 
 export const AMBIGUOUS_DATE_NOTE = 'Dates like 03/04/2025 were read day first (UK order: 3 April 2025); if the file writes the month first, import it again choosing month-first dates.';
 
-/** The channel label placeless responses with no channel are counted under. */
-export const NO_PLACE_GIVEN = 'No channel or place given';
 
 /**
  * Survey rows → survey_responses (one per response) and survey_choices (one
@@ -72,7 +70,7 @@ export class SurveyProcessor implements RowProcessor {
     if (log.isRejected) return;
 
     const place = where.place;
-    if (!place) this.countNoPlace(channel ?? NO_PLACE_GIVEN, n);
+    if (!place) this.countNoPlace(channel ?? (where.venue !== null ? VENUE_WITHOUT_PLACE : NO_CHANNEL_GIVEN), n);
     const r = this.responses;
     r.int('source_row').push(n);
     r.text('id').push(id);

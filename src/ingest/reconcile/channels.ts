@@ -4,6 +4,10 @@ import { fingerprint } from './keys.ts';
 export const CHANNELS = ['In person', 'Online', 'Phone', 'Post', 'Paper'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** How placeless responses with no channel are counted: nothing says how they came, or only a venue off the map. */
+export const NO_CHANNEL_GIVEN = 'No channel or place given';
+export const VENUE_WITHOUT_PLACE = 'Venue kept without a place';
+
 /** Channels whose responses have no place of their own unless the row gives one. */
 export const PLACELESS_CHANNELS: readonly Channel[] = ['Online', 'Phone', 'Post', 'Paper'];
 

@@ -5,15 +5,13 @@ import { isBlankRow } from '../normalise/cells.ts';
 import { readFile } from '../read/readFile.ts';
 import type { NamedBlob, RawChunk } from '../read/types.ts';
 import { splitChoices } from '../validate/choices.ts';
-import { channelOf, isPlacelessChannel } from './channels.ts';
+import { NO_CHANNEL_GIVEN, channelOf, isPlacelessChannel } from './channels.ts';
 import { clusterValues, optionsFor } from './cluster.ts';
 import { type FieldSource, POINT_OR_CODE_FIELDS, RECONCILE_LABELS, fieldSources } from './fields.ts';
 
 /** Distinct values listed per field; more are counted, not listed (a column of free text is not a category). */
 export const MAX_DISTINCT_VALUES = 2_000;
 
-/** The label placeless rows with no channel are counted under. */
-export const NO_CHANNEL = 'No channel or place given';
 
 /** Counts distinct values per field, up to MAX_DISTINCT_VALUES each. */
 class Tally {
@@ -133,5 +131,5 @@ function noPlaceChannel(row: string[], place: { venue: number; channel: number; 
   if (venue !== '' && !isPlacelessChannel(venueChannel)) return null;
   const channelText = place.channel < 0 ? '' : (row[place.channel] ?? '').trim();
   const channel = channelText === '' ? null : channelOf(channelText);
-  return channel ?? venueChannel ?? (channelText === '' ? NO_CHANNEL : channelText);
+  return channel ?? venueChannel ?? (channelText === '' ? NO_CHANNEL_GIVEN : channelText);
 }

@@ -39,7 +39,9 @@ describe('placeless survey responses', () => {
   });
 
   it('keeps an unlisted venue without a place, or places it at the list venue chosen, or leaves it out, as the person chose', () => {
-    expect(survey(rows, { venue: { 'Library pop-up': KEEP_WITHOUT_PLACE } }).tables.survey_responses!.venue).toEqual(["St Mary's Church Hall", null, null, null, 'Library pop-up']);
+    const kept = survey(rows, { venue: { 'Library pop-up': KEEP_WITHOUT_PLACE } });
+    expect(kept.tables.survey_responses!.venue).toEqual(["St Mary's Church Hall", null, null, null, 'Library pop-up']);
+    expect(kept.placeless!.channels.map((c) => [c.raw, c.count])).toEqual([['Online', 1], ['Phone', 1], ['No channel or place given', 1], ['Venue kept without a place', 1]]);
     const placed = survey(rows, { venue: { 'Library pop-up': "St Mary's Church Hall" } });
     expect(placed.tables.survey_responses!.lsoa_code).toEqual(['E01000001', null, null, null, 'E01000001']);
     expect(placed.notes).toContain("Venue 'Library pop-up' read as 'St Mary's Church Hall' (as you chose) (1 row, first on row 6).");
