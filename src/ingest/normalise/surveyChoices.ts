@@ -67,27 +67,29 @@ export class ChoiceReader {
     const log = this.log;
     const chosen = this.chooser.choice('theme', raw);
     if (chosen === null) return log.reject(column.name, chosenOutReason('theme', raw));
+    // A value that isn't one of the themes is reported on its row whatever becomes of it.
+    const own = matchTheme(raw);
+    const unknown = 'error' in own ? own.error : null;
     let theme: string = OTHER_THEME;
-    let unknown: string | null = null;
     let note: string | null = null;
-    if (chosen === OTHER_THEME) note = `Theme ${quote(raw)} kept as '${OTHER_THEME}' (as you chose)`;
-    else {
-      const matched = matchTheme(chosen ?? raw);
-      if ('error' in matched) unknown = matched.error;
-      else {
-        theme = matched.value;
-        if (chosen !== undefined && chosen !== raw) note = `Theme ${quote(raw)} read as '${theme}' (as you chose)`;
-        else if (matched.altered) note = `Theme ${matched.altered}`;
-      }
-    }
+    if (chosen !== undefined && chosen !== OTHER_THEME) {
+      const matched = matchTheme(chosen);
+      if ('value' in matched) theme = matched.value;
+      if (!unknown && theme !== ('value' in own ? own.value : '')) note = `Theme ${quote(raw)} read as '${theme}' (as you chose)`;
+    } else if (chosen === undefined && 'value' in own) {
+      theme = own.value;
+      if (own.altered) note = `Theme ${own.altered}`;
+    } else if (!unknown) note = `Theme ${quote(raw)} kept as '${OTHER_THEME}' (as you chose)`;
     const earlier = out.find((c) => c.theme === theme);
     if (earlier) {
-      const what = unknown ? `${unknown.replace(/\.$/, '')}; '${OTHER_THEME}'` : `'${theme}'`;
+      const what = unknown ? `${unknown.replace(/\.$/, '')}; '${theme}'` : `'${theme}'`;
       log.alter(column.name, `Choice ${rank}: ${what} is already chosen at rank ${earlier.rank}, so it is counted once, there.`);
       return;
     }
-    if (unknown) log.alter(column.name, `Choice ${rank}: ${unknown} It was kept as '${OTHER_THEME}' at rank ${rank}.`);
-    else if (note) log.interpret(note);
+    if (unknown) {
+      const chose = chosen === undefined ? '' : ' (as you chose)';
+      log.alter(column.name, theme === OTHER_THEME ? `Choice ${rank}: ${unknown} It was kept as '${OTHER_THEME}' at rank ${rank}${chose}.` : `Choice ${rank}: ${unknown} It was read as '${theme}' at rank ${rank}${chose}.`);
+    } else if (note) log.interpret(note);
     out.push({ theme, rank });
   }
 }

@@ -76,8 +76,11 @@ describe('value choices for themes and demographics, and ranks', () => {
     expect(c.theme!.slice(0, 3)).toEqual(['Maintenance & condition of public/communal areas', 'Housing issues', OTHER_THEME]);
     expect(c.rank!.slice(0, 3)).toEqual(Int32Array.from([1, 2, 3]));
     expect(result.tables.survey_responses!.age_band).toEqual(['16-24', '55-64', '65-74']);
-    expect(result.notes).toContain("Theme 'Street parking' read as 'Maintenance & condition of public/communal areas' (as you chose) (1 row, first on row 2).");
-    expect(result.notes).toContain("Theme 'Bins' kept as 'Other' (as you chose) (1 row, first on row 2).");
+    // Not one of the themes: still reported on its row, with what the person chose for it.
+    expect(result.issues.filter((i) => i.row === 2).map((i) => i.reason)).toEqual([
+      "Choice 1: 'Street parking' isn't one of the eleven survey themes. It was read as 'Maintenance & condition of public/communal areas' at rank 1 (as you chose).",
+      "Choice 3: 'Bins' isn't one of the eleven survey themes. It was kept as 'Other' at rank 3 (as you chose).",
+    ]);
   });
 
   it('leaves out rows whose theme or age band the person chose not to import', () => {
