@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
+import { continueToImport } from '../../e2e/importFlow.ts';
 
 /**
  * Memory (bytes) of every process whose command line mentions `marker` (the
@@ -44,6 +45,8 @@ export async function importThroughUi(
   await page.goto(`${base}/?tab=data`);
   await page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored, null, { timeout: 120_000 });
   await page.setInputFiles('[data-testid="file-input"]', csvPath);
+  // The import dialog is a series of steps now: accept each proposal until Import shows.
+  await continueToImport(page);
   const start = page.locator('[data-testid="import-start"]');
   await start.waitFor({ timeout: 120_000 });
   const idle = memoryByProcess(profileDir);
