@@ -142,6 +142,8 @@ describe('The import dialog, step by step, in Chromium', () => {
     await openFile(t.page, write('titled-visits.xlsx', titledWorkbook()));
     await t.page.locator('[data-testid="import-next"]').click();
     await expect.poll(() => stepHeading(t.page)).toMatch(/Sheet and header row/);
+    // Focus moved to the new step's heading, so a keyboard or screen-reader user starts there.
+    expect(await t.page.evaluate(() => document.activeElement?.id)).toBe('import-heading');
     const chosen = t.page.locator('[data-testid="header-rows"] tr.header-row');
     await expect(chosen.getAttribute('data-row')).resolves.toBe('4');
     await expect(t.page.locator('[data-testid="header-row-4"]').isChecked()).resolves.toBe(true);

@@ -43,6 +43,13 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
   const cancelJob = useRef<(() => void) | null>(null);
   /** Set on the first press of Import: a second press or a double click finds it set and does nothing. */
   const started = useRef(false);
+  /** The same for "import the other files the same way": one batch, however often it is pressed. */
+  const batchStarted = useRef(false);
+  const importOthers = (choices: ImportChoices) => {
+    if (batchStarted.current) return;
+    batchStarted.current = true;
+    onImportOthers(choices);
+  };
 
   // (Re)read the first rows whenever the reducer asks (opening, another sheet, header row or kind).
   const { reading, kind, sheet, headerRow } = s;
@@ -177,7 +184,7 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
             {s.step === 'columns' && <ColumnsStep {...props} />}
             {s.step === 'values' && <ValuesStep {...props} onRetry={retryValues} />}
             {s.step === 'check' && (
-              <CheckStep {...props} file={file} onStart={start} onCancel={() => cancelJob.current?.()} others={others} onImportOthers={onImportOthers} onClose={onClose} />
+              <CheckStep {...props} file={file} onStart={start} onCancel={() => cancelJob.current?.()} others={others} onImportOthers={importOthers} onClose={onClose} />
             )}
           </>
         )}

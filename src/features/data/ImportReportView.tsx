@@ -36,34 +36,36 @@ export function ImportReportView({ report, note }: { report: ImportReport; note:
       ))}
       {report.issues.length > 0 && (
         <>
-          <table className="issues" data-testid="import-issues">
-            <caption>Rows rejected or changed, with the reason</caption>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">What happened</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issues.map((i, k) => (
-                <tr key={k} className={i.action}>
-                  <td>{i.row}</td>
-                  <td>{i.column ?? ''}</td>
-                  <td>{i.action === 'rejected' ? 'Left out' : 'Changed'}</td>
-                  <td>{i.reason}</td>
+          <div className="preview-scroll report-scroll" tabIndex={0} role="region" aria-label="Rows rejected or changed, with the reason">
+            <table className="issues" data-testid="import-issues">
+              <caption>Rows rejected or changed, with the reason</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">What happened</th>
+                  <th scope="col">Why</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {issues.map((i, k) => (
+                  <tr key={k} className={i.action}>
+                    <td>{i.row}</td>
+                    <td>{i.column ?? ''}</td>
+                    <td>{i.action === 'rejected' ? 'Left out' : 'Changed'}</td>
+                    <td>{i.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {shown < report.issues.length && (
-            <button type="button" onClick={() => setShown((s) => s + PAGE * 4)}>
+            <button type="button" className="secondary" onClick={() => setShown((s) => s + PAGE * 4)}>
               Show more ({n(report.issues.length - shown)} not shown)
             </button>
           )}
           {report.issuesNotListed > 0 && <p className="note">A further {n(report.issuesNotListed)} rows had problems and are not listed.</p>}
-          <button type="button" onClick={download}>
+          <button type="button" className="secondary" onClick={download}>
             Download this report (CSV)
           </button>
         </>

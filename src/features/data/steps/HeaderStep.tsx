@@ -3,6 +3,13 @@ import { FieldErrorMessage } from './ErrorSummary.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import type { StepProps } from './types.ts';
 
+/** A spreadsheet's column letter: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(i: number): string {
+  let out = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 /** Wide files: show this many columns of each top row (the rest are named in a note). */
 const MAX_COLUMNS = 30;
 
@@ -50,8 +57,8 @@ export function HeaderStep({ s, dispatch, errors }: StepProps) {
                 <th scope="col">Row</th>
                 {Array.from({ length: width }, (_, i) => (
                   <th key={i} scope="col">
-                    <span className="visually-hidden">Cell </span>
-                    {i + 1}
+                    <span className="visually-hidden">Column </span>
+                    {columnLetter(i)}
                   </th>
                 ))}
               </tr>
@@ -73,7 +80,7 @@ export function HeaderStep({ s, dispatch, errors }: StepProps) {
                       Row {c.row}
                       {c.row === suggested && <span className="tag">suggested</span>}
                       {c.row === chosen && <span className="visually-hidden"> (the header)</span>}
-                      {c.row < chosen && <span className="visually-hidden"> (skipped)</span>}
+                      {c.row < chosen && <span className="hint"> skipped</span>}
                     </label>
                   </th>
                   {Array.from({ length: width }, (_, i) => (

@@ -205,3 +205,10 @@ describe('import wizard errors (GOV.UK error summary)', () => {
     expect(stepErrors(s)).toEqual([{ id: 'import-header-row', message: 'Row 2 is empty: choose the row that names the columns.' }]);
   });
 });
+
+describe('header step', () => {
+  it('names columns as a spreadsheet does', async () => {
+    const { columnLetter } = await import('../../../../src/features/data/steps/HeaderStep.tsx');
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
