@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -76,5 +76,26 @@ describe('Find a postcode, production build', () => {
     // Area-level only: the postcode is in neither the link nor the page's text.
     expect(t.page.url()).not.toMatch(/kt1|KT1/);
     await expect(t.page.locator('[data-testid="postcode-message"]').textContent()).resolves.toBe('');
+  });
+});
+
+describe('A survey placed by postcode, production build', () => {
+  const t = useAppPage();
+
+  it('places rows by postcode in the import worker and reports the ones it cannot place', async () => {
+    const path = join(dir, 'postcode-survey.csv');
+    // Written before running: 4 rows; kept 2 (Norbiton KT1 1NZ typed as 'kt11nz'; CH33 9AA has no
+    // centroid and is placed inside its small area, listed as changed); rejected 2 (SW1A 1AA outside, 'KT1' malformed).
+    writeFileSync(path, ['Response ID,Postcode,Choice 1', 'P1,kt11nz,Housing issues', 'P2,CH33 9AA,Youth activities', 'P3,SW1A 1AA,Housing issues', 'P4,KT1,Housing issues'].join('\n'));
+    await t.page.goto(`${t.app.url}?tab=data`);
+    await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
+    await t.page.setInputFiles('[data-testid="file-input"]', path);
+    await continueToImport(t.page);
+    await t.page.locator('[data-testid="import-start"]').click();
+    await expect.poll(() => t.page.locator('[data-testid="import-summary"]').textContent(), { timeout: 60_000 }).toMatch(/^2 of 4 rows imported; 2 rejected; 1 changed; 1 outside the five areas/);
+    const rows = await t.page.locator('[data-testid="import-issues"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+    expect(rows).toEqual(['3', '4', '5']);
+    await expect(t.page.locator('[data-testid="import-report"]').textContent()).resolves.toContain('the postcodes themselves are not kept or shown anywhere');
+    expect(await t.page.evaluate(() => window.__wardInsight!.countRows!('survey_responses'))).toBe(2);
   });
 });
