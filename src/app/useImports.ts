@@ -127,7 +127,10 @@ export function useImports(evidence: EvidenceState): Imports {
     setBusy(null);
   }, [importQuietly]);
 
-  /** After the first file of a batch is set up, bring in the others with the same choices, one by one. */
+  /**
+   * After the first file of a batch is set up, bring in the others with the same choices, one by
+   * one: columns, header row, the values step's decisions and the venue list all carry over.
+   */
   const rest = queue.waiting;
   const importRest = useCallback(
     async (choices: ImportChoices) => {
@@ -145,7 +148,7 @@ export function useImports(evidence: EvidenceState): Imports {
         }
       }
       setBusy(null);
-      const heading = rest.length === 1 ? 'The other file, with the same column choices:' : `The other ${rest.length} files, with the same column choices:`;
+      const heading = rest.length === 1 ? 'The other file, with the same choices:' : `The other ${rest.length} files, with the same choices:`;
       setBatch({ heading, files });
     },
     [rest, importQuietly],

@@ -15,7 +15,7 @@ export interface DataPanelProps {
   busy: string | null;
   /** A problem loading the sample. */
   message: string | null;
-  /** What the last batch imported with the same column choices did, file by file. */
+  /** What the last batch imported with the same choices did, file by file. */
   batch: QuietBatch | null;
 }
 

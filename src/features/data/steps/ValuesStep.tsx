@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { KEEP_WITHOUT_PLACE, OTHER_THEME, type ReconcilableField, type ValueGroup } from '../../../ingest/importProtocol.ts';
-import { KIND_LABELS } from '../fieldLabels.ts';
+import type { DatasetKind } from '../../../ingest/schemas.ts';
 import { REJECT, UNCHANGED } from './wizard.ts';
 import type { StepProps } from './types.ts';
 
 const n = (v: number) => v.toLocaleString('en-GB');
+const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey', 'street-rep': 'street-rep', police: 'police' };
 const PAGE = 40;
 
 const FIELD_NAMES: Record<ReconcilableField, string> = {
@@ -64,7 +65,7 @@ export function ValuesStep({ s, dispatch, onRetry }: StepProps & { onRetry(): vo
     <div className="step-body">
       {remembered > 0 && (
         <p className="remembered" data-testid="values-remembered">
-          Using your choices from the last {s.kind ? KIND_LABELS[s.kind].toLowerCase() : ''} file for {n(remembered)} {remembered === 1 ? 'group' : 'groups'} of
+          Using your choices from the last {s.kind ? KIND_WORDS[s.kind] : ''} file for {n(remembered)} {remembered === 1 ? 'group' : 'groups'} of
           values. Check them below: you can still change any.
         </p>
       )}
