@@ -214,8 +214,9 @@ describe('benchAssignment (small run)', () => {
   it('times both methods on the same points and finds no disagreement on random points', () => {
     const result = benchAssignment(20_000, 300, 5);
     expect(result.areas).toBe(869);
-    expect(result.rows.map((r) => r.points)).toEqual([0, 20_000, 300]);
+    expect(result.rows.map((r) => r.points)).toEqual([0, 20_000, 300, 20_000]);
     expect(result.sampleDisagreements).toBe(0);
+    expect(result.fairDisagreements).toBe(0);
     expect(result.outside).toBeGreaterThan(0);
     expect(result.speedRatio).toBeGreaterThan(1);
   });
