@@ -38,7 +38,7 @@ export const KINGSTON_TYPE_MAP: Record<string, string> = {
 };
 
 export const SOURCES: Record<string, { label: string; note: string }> = {
-  E06000016: { label: 'policeuk-leicestershire', note: 'police.uk street-level crimes and anti-social behaviour, Dec 2019 to Oct 2022. Published with LSOA 2011 codes; re-assigned to LSOA 2021 by point in polygon. Locations are anonymised to nearby map points.' },
+  E06000016: { label: 'policeuk-leicestershire', note: 'police.uk street-level crimes and anti-social behaviour, Dec 2019 to Oct 2022. Published with LSOA 2011 codes: a code that is still an LSOA 2021 code, or that maps to a single 2021 LSOA, is used as given; a 2011 LSOA that was split is placed by its point among its 2021 parts. Locations are anonymised to nearby map points.' },
   E08000016: { label: 'policeuk-south-yorkshire', note: 'police.uk street-level crimes and anti-social behaviour, Jan to Apr 2024 only. Locations are anonymised to nearby map points.' },
   E06000050: { label: 'policeuk-cheshire', note: 'police.uk street-level crimes and anti-social behaviour, Jan to Apr 2024 only. Locations are anonymised to nearby map points.' },
   E09000021: { label: 'policeuk-ashby-2022', note: '2022 only, prepared by M. Ashby; anti-social behaviour not included; coordinates rounded to 4 decimal places; no crime IDs.' },
@@ -46,9 +46,15 @@ export const SOURCES: Record<string, { label: string; note: string }> = {
 };
 
 export interface AssignStats {
-  leicesterPointInPolygon: number;
-  leicesterLookupFallback: number;
-  leicesterNearestCentroid: number;
+  /** Leicester rows whose police.uk code is a current LSOA 2021 code (used as given). */
+  leicesterByCode: number;
+  /** Leicester rows whose 2011 code maps to a single 2021 LSOA (unchanged in area, or merged): that LSOA. */
+  leicesterByCode2011: number;
+  /** Leicester rows whose 2011 LSOA was split, placed by their point inside one of its 2021 children. */
+  leicesterSplitByPoint: number;
+  /** Of those split rows, the point fell outside every child on our simplified shapes → nearest child's inside point. */
+  leicesterSplitNearest: number;
+  /** Split rows whose point lies on a shared edge (more than one polygon contains it) → lowest code. */
   leicesterPipAmbiguous: number;
   droppedNoCoords: number;
   droppedOutsideFive: number;
@@ -77,9 +83,10 @@ export function buildCrimes(
   lookup11: Lookup11to21Row[],
 ): { crimes: Crime[]; stats: AssignStats } {
   const stats: AssignStats = {
-    leicesterPointInPolygon: 0,
-    leicesterLookupFallback: 0,
-    leicesterNearestCentroid: 0,
+    leicesterByCode: 0,
+    leicesterByCode2011: 0,
+    leicesterSplitByPoint: 0,
+    leicesterSplitNearest: 0,
     leicesterPipAmbiguous: 0,
     droppedNoCoords: 0,
     droppedOutsideFive: 0,
@@ -114,7 +121,13 @@ export function buildCrimes(
     }
   };
 
-  // Leicester: LSOA 2011 codes → LSOA 2021 by point in polygon, with two fallbacks.
+  // Leicester: police.uk assigns each crime its LSOA on full-resolution boundaries (this file
+  // carries LSOA 2011 codes), so the given code is kept wherever it identifies one LSOA 2021:
+  // a current 2021 code, or a 2011 code with a single 2021 successor. Only a 2011 LSOA that was
+  // split is placed by its point, restricted to its 2021 children; a point outside all of them
+  // (our simplified shapes) goes to the child whose inside point is nearest. The same rule as
+  // the app's police.uk importer (src/ingest/normalise/police.ts, data/lsoa11-five.json),
+  // including its distance (squared degrees to the areas table's inside point, first child on a tie).
   const LEI = 'E06000016';
   const index = new PolygonIndex(lsoaFive);
   const children = new Map<string, Set<string>>();
@@ -123,28 +136,35 @@ export function buildCrimes(
     s.add(r.lsoa21);
     children.set(r.lsoa11, s);
   }
-  const leiCentroids = lsoaFive.features.filter((f) => f.properties.lad_code === LEI).map((f) => ({ code: f.properties.code, c: insidePoint(f.geometry) }));
+  const insidePoints = new Map(lsoaFive.features.map((f) => [f.properties.code, insidePoint(f.geometry)]));
   policeUk(RAW.crimeLeicester, LEI, (r, lon, lat) => {
+    const code = field(r, 'LSOA code');
+    if (fiveLsoa.has(code)) {
+      stats.leicesterByCode++;
+      return code;
+    }
+    const kids = [...(children.get(code) ?? [])].filter((k) => fiveLsoa.has(k)).sort(cmp);
+    if (kids.length === 0) throw new Error(`Leicester crime with LSOA code ${JSON.stringify(code)}: neither an LSOA 2021 code of the five areas nor a 2011 code replaced by one`);
+    if (kids.length === 1) {
+      stats.leicesterByCode2011++;
+      return must(kids[0], 'kid');
+    }
     const hits = index.locate(lon, lat);
-    if (hits.length > 0) {
-      stats.leicesterPointInPolygon++;
+    const hit = hits[0];
+    if (hit !== undefined && kids.includes(hit)) {
+      stats.leicesterSplitByPoint++;
       if (hits.length > 1) stats.leicesterPipAmbiguous++;
-      return must(hits[0], 'hit');
+      return hit;
     }
-    const kids = children.get(field(r, 'LSOA code'));
-    if (kids && kids.size === 1) {
-      stats.leicesterLookupFallback++;
-      return must([...kids][0], 'kid');
-    }
-    stats.leicesterNearestCentroid++;
+    stats.leicesterSplitNearest++;
     let best = '';
     let bestD = Infinity;
-    const k = Math.cos((lat * Math.PI) / 180);
-    for (const { code, c } of leiCentroids) {
-      const d = ((c[0] - lon) * k) ** 2 + (c[1] - lat) ** 2;
+    for (const k of kids) {
+      const c = must(insidePoints.get(k), k);
+      const d = (c[0] - lon) ** 2 + (c[1] - lat) ** 2;
       if (d < bestD) {
         bestD = d;
-        best = code;
+        best = k;
       }
     }
     return best;
