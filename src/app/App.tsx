@@ -181,21 +181,19 @@ export function App() {
         </div>
         <aside className="side" id="side-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {imports.file && (
-            // Kept mounted whatever the tab (only hidden), so an import under way finishes in its
-            // dialog and its report is still there on coming back; never started a second time.
-            <div hidden={tab !== 'data'}>
-              <Suspense fallback={<p className="placeholder">Loading…</p>}>
-                <ImportDialog
-                  key={imports.dialogKey}
-                  file={imports.file}
-                  others={imports.waiting}
-                  client={imports.client}
-                  onImported={imports.onImported}
-                  onImportOthers={(choices) => void imports.importRest(choices)}
-                  onClose={imports.closeFile}
-                />
-              </Suspense>
-            </div>
+            // A modal over the whole page (a portal into <body>), whatever the tab: a file dropped on
+            // any tab opens it, and an import under way always finishes in its dialog.
+            <Suspense fallback={<p className="placeholder">Loading…</p>}>
+              <ImportDialog
+                key={imports.dialogKey}
+                file={imports.file}
+                others={imports.waiting}
+                client={imports.client}
+                onImported={imports.onImported}
+                onImportOthers={(choices) => void imports.importRest(choices)}
+                onClose={imports.closeFile}
+              />
+            </Suspense>
           )}
           {tab === 'data' && (
             <Suspense fallback={<p className="placeholder">Loading…</p>}>
