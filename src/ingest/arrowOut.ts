@@ -1,4 +1,5 @@
 import { Dictionary, Float64, Int32, Table, Utf8, type Vector, makeData, makeVector, tableToIPC } from 'apache-arrow';
+import { NULL_INT } from './normalise/columns.ts';
 import type { Columns } from './normalise/types.ts';
 
 /** Text columns with at most this share of distinct values (and few enough of them) are dictionary-encoded. */
@@ -9,12 +10,12 @@ const DICTIONARY_MAX = 1 << 16;
  * Pack evidence-table columns as an Arrow IPC stream for DuckDB
  * (insertArrowFromIPCStream) and for storage. Text is Utf8, repeated text
  * (crime types, months, codes, the dataset id) dictionary-encoded; numbers
- * Float64 with NaN written as null; Int32 as is. Column order is kept.
+ * Float64 with NaN written as null; Int32 as is, NULL_INT written as null. Column order is kept.
  */
 export function columnsToArrowIPC(columns: Columns): Uint8Array {
   const vectors: Record<string, Vector> = {};
   for (const [name, values] of Object.entries(columns)) {
-    vectors[name] = values instanceof Float64Array ? floatVector(values) : values instanceof Int32Array ? makeVector(values) : textVector(values);
+    vectors[name] = values instanceof Float64Array ? floatVector(values) : values instanceof Int32Array ? intVector(values) : textVector(values);
   }
   return tableToIPC(new Table(vectors), 'stream');
 }
@@ -36,6 +37,12 @@ function floatVector(values: Float64Array): Vector {
   const { bitmap, nulls } = validity(values.length, (i) => Number.isNaN(values[i]!));
   if (!bitmap) return makeVector(values);
   return makeVector(makeData({ type: new Float64(), length: values.length, nullCount: nulls, nullBitmap: bitmap, data: values }));
+}
+
+function intVector(values: Int32Array): Vector {
+  const { bitmap, nulls } = validity(values.length, (i) => values[i] === NULL_INT);
+  if (!bitmap) return makeVector(values);
+  return makeVector(makeData({ type: new Int32(), length: values.length, nullCount: nulls, nullBitmap: bitmap, data: values }));
 }
 
 function textVector(values: (string | null)[]): Vector {

@@ -20,6 +20,8 @@ export interface SurveyTotals {
   without_place: number;
   /** Naming at least one theme. */
   with_choices: number;
+  /** Whose choices are ticked boxes with no rank (a form's checkbox question): chosen, never a first choice. */
+  with_unranked_choices: number;
   first_date: string | null;
   last_date: string | null;
   datasets: number;
@@ -36,6 +38,7 @@ export async function surveyTotals(db: Database, f: SurveyFilters): Promise<Surv
             COUNT(r.lsoa_code) AS with_location,
             COUNT(*) FILTER (WHERE r.lon IS NULL AND r.lat IS NULL AND r.lsoa_code IS NULL AND r.ward_code IS NULL) AS without_place,
             COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM survey_choices c WHERE c.dataset = r.dataset AND c.response_id = r.id)) AS with_choices,
+            COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM survey_choices c WHERE c.dataset = r.dataset AND c.response_id = r.id AND c.rank IS NULL)) AS with_unranked_choices,
             MIN(r.collected_on) AS first_date, MAX(r.collected_on) AS last_date,
             COUNT(DISTINCT r.dataset) AS datasets
        FROM survey_responses r WHERE ${where.sql}`,
@@ -48,7 +51,7 @@ export interface ThemeCount {
   theme: string;
   /** Responses ranking the theme first. */
   first_choice: number;
-  /** Responses ranking it first, second or third. */
+  /** Responses ranking it first, second or third, or ticking it where choices have no rank. */
   top_three: number;
   /** Responses matching the filters: the denominator of both shares. */
   responses: number;
@@ -65,7 +68,8 @@ export interface GroupThemeCount extends ThemeCount {
  * Per theme, how many of the matching responses chose it first and in their
  * top three. Every one of the eleven themes is listed, with zeros, then any
  * other theme found in the data. A response naming a theme twice counts once,
- * at its better rank.
+ * at its better rank. A choice with no rank (ticked boxes, not a ranking)
+ * counts as chosen, in the top three, but never as a first choice.
  */
 export async function themeCounts(db: Database, f: SurveyFilters): Promise<ThemeCount[]> {
   const rows = await countThemes(db, f, 'none');
@@ -107,7 +111,7 @@ async function countThemes(db: Database, f: SurveyFilters, by: keyof typeof GROU
      ), t AS (
        SELECT r.grp, b.theme,
               COUNT(*) FILTER (WHERE b.best_rank = 1) AS first_choice,
-              COUNT(*) FILTER (WHERE b.best_rank <= 3) AS top_three
+              COUNT(*) FILTER (WHERE b.best_rank IS NULL OR b.best_rank <= 3) AS top_three
          FROM r JOIN best b ON b.dataset = r.dataset AND b.response_id = r.id
         GROUP BY r.grp, b.theme
      )

@@ -12,17 +12,29 @@ export interface PrioritiesSectionProps {
   db: Database;
   filters: SurveyFilters;
   version: number;
+  /** Matching responses whose choices are ticked boxes with no rank, and how many name a theme at all (from surveyTotals). */
+  unranked?: { responses: number; withChoices: number };
+}
+
+export const UNRANKED_SENTENCE = 'These answers are ticked boxes, not a ranking, so there is no first choice; they count as chosen.';
+
+/** Plain words for responses whose choices have no rank; null when every response ranked its choices. */
+export function unrankedSentence(unranked: { responses: number; withChoices: number } | undefined): string | null {
+  if (!unranked || unranked.responses === 0) return null;
+  if (unranked.responses >= unranked.withChoices) return `${UNRANKED_SENTENCE} “In top three” counts every theme ticked.`;
+  return `${n(unranked.responses)} of the ${n(unranked.withChoices)} responses come from a file whose answers are ticked boxes, not a ranking, so they have no first choice; they count as chosen (in “In top three”), never as “Ranked first”.`;
 }
 
 const n = (v: number) => v.toLocaleString('en-GB');
 
 /** Which themes residents put first and in their top three, with 95 % intervals, as a chart and a table. */
-export function PrioritiesSection({ db, filters, version }: PrioritiesSectionProps) {
+export function PrioritiesSection({ db, filters, version, unranked }: PrioritiesSectionProps) {
   const state = useQuery(JSON.stringify([filters, version]), () => themeCounts(db, filters), 'The survey priorities could not be counted');
   const counts = latestData(state);
   const rows = useMemo(() => (counts ? themePriorityRows(counts) : []), [counts]);
   const responses = counts?.[0]?.responses ?? 0;
   const top = rows[0];
+  const unrankedNote = unrankedSentence(unranked);
 
   return (
     <section aria-labelledby="survey-priorities-heading" data-testid="theme-priorities" aria-busy={state.status === 'loading'}>
@@ -41,6 +53,11 @@ export function PrioritiesSection({ db, filters, version }: PrioritiesSectionPro
             the range the share would plausibly fall in with a different set of respondents.{' '}
             <strong>Bold</strong> themes are the three this tool highlights (housing, safety, communal areas).
           </p>
+          {unrankedNote && (
+            <p className="note" data-testid="survey-unranked-note">
+              {unrankedNote}
+            </p>
+          )}
           {top && Number.isFinite(top.topThree.share) && (
             <p>
               Most often in the top three: <strong>{top.theme}</strong>, in {n(top.topThree.count)} of {n(responses)} responses, or {shareAndInterval(top.topThree)}.

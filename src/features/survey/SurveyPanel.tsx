@@ -129,7 +129,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
       {filters && responses === 0 && <p className="note">No responses match these filters. Try clearing some of them.</p>}
       {filters && responses !== null && responses > 0 && (
         <>
-          <PrioritiesSection db={db} filters={filters} version={version} />
+          <PrioritiesSection db={db} filters={filters} version={version} unranked={totals ? { responses: totals.with_unranked_choices, withChoices: totals.with_choices } : undefined} />
           <GroupSection db={db} filters={filters} version={version} />
           <RepresentativenessSection db={db} filters={filters} version={version} ladCode={lad} />
           <CommentsSection db={db} filters={filters} version={version} />

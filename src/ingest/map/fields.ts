@@ -12,7 +12,21 @@ export type MappableField = (typeof FIELDS)[DatasetKind][number];
  * Keys are the canonical fields rather than any string so an `issueColumns`
  * object can sit beside them (an open string index would forbid it).
  */
-export type Mapping = { [F in MappableField]?: string } & { issueColumns?: Record<string, string> };
+export type Mapping = { [F in MappableField]?: string } & {
+  issueColumns?: Record<string, string>;
+  /**
+   * Survey files with one column per option (SurveyMonkey's multi-select
+   * questions): each source column mapped to the option it stands for. A
+   * non-blank cell is that option ticked: a chosen theme with no rank.
+   */
+  choiceColumns?: Record<string, string>;
+  /**
+   * Whether a choices-list column is in order of preference. False for a
+   * form tool's ticked boxes (listed in the form's option order): the
+   * choices are stored without a rank. Unset means ranked.
+   */
+  choicesRanked?: boolean;
+};
 
 /** How each field is named in messages people read. */
 export const FIELD_LABELS: Record<MappableField, string> = {

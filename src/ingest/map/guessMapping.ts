@@ -6,6 +6,9 @@ import { detectDateOrder } from './dateOrder.ts';
 import { LIST_SEPARATORS, contentOnlyScore, contentScore, sampleValues } from './sniff.ts';
 import { headerScore } from './synonyms.ts';
 import { isSubHeaderRow } from './formTools.ts';
+import { detectChoiceOrder } from './choiceOrder.ts';
+import { isTickMark, splitChoices } from '../validate/choices.ts';
+import { matchTheme } from '../validate/themes.ts';
 
 export type { Mapping, MappableField } from './fields.ts';
 
@@ -79,6 +82,14 @@ export function guessMapping(kind: DatasetKind, header: string[], sample: string
     }
   }
 
+  if (kind === 'survey' && subHeader) {
+    const options = guessOptionColumns(header, sample[0]!, values, used);
+    if (Object.keys(options).length > 0) {
+      mapping.choiceColumns = options;
+      notes.push(`One column per option (${Object.keys(options).length} option columns, ticked boxes rather than a ranking): ${Object.values(options).map((o) => `'${o}'`).join(', ')}.`);
+    }
+  }
+
   const skip = new Set<MappableField>(mapping.issueColumns ? ['issue', 'grade'] : []);
   const candidates: Candidate[] = [];
   for (const field of fieldsOf(kind)) {
@@ -100,6 +111,14 @@ export function guessMapping(kind: DatasetKind, header: string[], sample: string
   }
 
   if (kind === 'survey') guessThemeColumns(header, values, used, mapping, scores, notes);
+  if (kind === 'survey' && mapping.choiceColumns) scores.set('choices', 1);
+  const listColumn = mapping.choices === undefined ? -1 : header.indexOf(mapping.choices);
+  if (kind === 'survey' && listColumn >= 0) {
+    const verdict = detectChoiceOrder(rows.map((r) => splitChoices(r[listColumn] ?? '')));
+    // Ranked is the default (unset): only ticked boxes are marked.
+    if (!verdict.ranked) mapping.choicesRanked = false;
+    notes.push(verdict.note);
+  }
 
   const dateField = kind === 'survey' ? 'collected_on' : kind === 'street-rep' ? 'visited_on' : undefined;
   const dateColumn = dateField ? mapping[dateField] : undefined;
@@ -162,6 +181,36 @@ function guessThemeColumns(header: string[], values: string[][], used: Set<numbe
     scores.set(field, 0.6);
     notes.push(`Column '${name}' read as ${FIELD_LABELS[field]} (its values are survey themes).`);
   });
+}
+
+/**
+ * SurveyMonkey's multi-select questions: one column per option, the option's
+ * text in the second header row and in each ticked cell. A run of two or more
+ * adjacent columns whose second-row names are themes (with an 'Other (please
+ * specify)' column at its end) becomes the option columns.
+ */
+function guessOptionColumns(header: string[], subHeader: readonly string[], values: string[][], used: Set<number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  let run: number[] = [];
+  const flush = (end: number) => {
+    if (run.length >= 2) {
+      const other = (subHeader[end] ?? '').trim();
+      if (end < header.length && !used.has(end) && /^other\b/i.test(other)) run.push(end);
+      for (const c of run) {
+        out[header[c]!] = subHeader[c]!.trim();
+        used.add(c);
+      }
+    }
+    run = [];
+  };
+  for (let c = 0; c < header.length; c++) {
+    const option = (subHeader[c] ?? '').trim();
+    const fits = option !== '' && !used.has(c) && 'value' in matchTheme(option) && values[c]!.every((v) => v === '' || isTickMark(v) || normaliseKey(v) === normaliseKey(option));
+    if (fits) run.push(c);
+    else flush(c);
+  }
+  flush(header.length);
+  return out;
 }
 
 /** The mean, over the fields a kind can't do without, of how well each was matched (0 when missing). */

@@ -59,7 +59,7 @@ export function validateMapping(kind: DatasetKind, mapping: Mapping, header: str
     else if (kind === 'street-rep') problems.push('No location column: map latitude and longitude, easting and northing, a postcode, or an LSOA or ward code.');
     else problems.push('No location column: map Longitude and Latitude, or LSOA code.');
   }
-  if (kind === 'survey' && !has('choices') && !CHOICE_FIELDS.some(has)) problems.push('No theme column: map the choices (one column per choice, or one column listing them in order).');
+  if (kind === 'survey' && !has('choices') && !CHOICE_FIELDS.some(has) && Object.keys(mapping.choiceColumns ?? {}).length === 0) problems.push('No theme column: map the choices (one column per choice, or one column listing them in order).');
   if (kind === 'street-rep') problems.push(...streetRepProblems(mapping, has, header, rows));
   if (kind === 'police') {
     if (!has('month')) problems.push('No month column: map Month.');

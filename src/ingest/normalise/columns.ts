@@ -6,6 +6,9 @@ type ColumnType = 'text' | 'float' | 'int';
 /** Storage type of every evidence-table column; everything not listed is text. */
 const NUMERIC: Record<string, ColumnType> = { source_row: 'int', rank: 'int', grade: 'int', lon: 'float', lat: 'float' };
 
+/** An int column's missing value (an unranked survey choice): written to Arrow as null. */
+export const NULL_INT = -2147483648;
+
 export function columnType(name: string): ColumnType {
   return NUMERIC[name] ?? 'text';
 }

@@ -5,7 +5,7 @@ import { parseDate } from '../validate/dates.ts';
 import { normaliseAgeBand, normaliseEthnicity, normaliseSex } from '../validate/demographics.ts';
 import { type ValueResult, quote } from '../validate/result.ts';
 import { type FieldColumn, cell, fieldColumn } from './cells.ts';
-import { Interner, TableBuilder } from './columns.ts';
+import { Interner, NULL_INT, TableBuilder } from './columns.ts';
 import type { IssueLog } from './issueLog.ts';
 import { Locator, type Placement, venueKey } from './location.ts';
 import type { RowProcessor } from './rowProcessor.ts';
@@ -15,6 +15,7 @@ import { ValueChooser, chosenOutReason } from './valueChoices.ts';
 
 export const AMBIGUOUS_DATE_NOTE = 'Dates like 03/04/2025 were read day first (UK order: 3 April 2025); if the file writes the month first, import it again choosing month-first dates.';
 
+export const UNRANKED_NOTE = 'The choices are ticked boxes, not a ranking: each is kept without a rank, so it counts as chosen (and in the top three) but never as a first choice.';
 
 /**
  * Survey rows → survey_responses (one per response) and survey_choices (one
@@ -44,7 +45,9 @@ export class SurveyProcessor implements RowProcessor {
       sex: at('sex'), ethnicity: at('ethnicity'), text: at('free_text'),
     };
     this.chooser = new ValueChooser(options.values);
-    this.choiceReader = new ChoiceReader(at, at('choices'), this.chooser, log);
+    const optionColumns = Object.entries(mapping.choiceColumns ?? {}).map(([name, option]) => ({ column: { index: header.indexOf(name), name }, option }));
+    this.choiceReader = new ChoiceReader(at, at('choices'), this.chooser, log, mapping.choicesRanked !== false, optionColumns);
+    if ((mapping.choicesRanked === false && at('choices').index >= 0) || optionColumns.length > 0) log.noteOnce(UNRANKED_NOTE);
     this.responses = new TableBuilder('survey_responses', { dataset: options.datasetId });
     this.choices = new TableBuilder('survey_choices', { dataset: options.datasetId });
     this.locator = new Locator(options);
@@ -89,7 +92,7 @@ export class SurveyProcessor implements RowProcessor {
     for (const { theme, rank } of this.ranked) {
       this.choices.text('response_id').push(id);
       this.choices.text('theme').push(theme);
-      this.choices.int('rank').push(rank);
+      this.choices.int('rank').push(rank ?? NULL_INT);
     }
     this.ids.set(id, n);
   }

@@ -1,6 +1,6 @@
 import { OTHER_THEME } from '../importProtocol.ts';
 import { CHOICE_FIELDS } from '../map/fields.ts';
-import { splitChoices } from '../validate/choices.ts';
+import { isTickMark, splitChoices } from '../validate/choices.ts';
 import { quote } from '../validate/result.ts';
 import { matchTheme } from '../validate/themes.ts';
 import { type FieldColumn, cell } from './cells.ts';
@@ -9,10 +9,10 @@ import { type ValueChooser, chosenOutReason } from './valueChoices.ts';
 
 export const RANK_GAP_NOTE = "Some responses left an earlier choice blank: each choice keeps the rank it was given (a later choice never moves up), so those responses have no rank 1 (or no rank 2…).";
 
-/** One kept choice: one of the eleven themes or 'Other', at its rank. */
+/** One kept choice: one of the eleven themes or 'Other', at its rank (null for ticked boxes, which have no order). */
 export interface RankedChoice {
   theme: string;
-  rank: number;
+  rank: number | null;
 }
 
 /**
@@ -28,9 +28,19 @@ export class ChoiceReader {
   /** Ranks of a ranked-list column start after the last choice column. */
   private readonly listOffset: number;
 
-  constructor(fieldAt: (f: (typeof CHOICE_FIELDS)[number]) => FieldColumn, private readonly list: FieldColumn, private readonly chooser: ValueChooser, private readonly log: IssueLog) {
+  constructor(
+    fieldAt: (f: (typeof CHOICE_FIELDS)[number]) => FieldColumn,
+    private readonly list: FieldColumn,
+    private readonly chooser: ValueChooser,
+    private readonly log: IssueLog,
+    /** False when the list column holds ticked boxes in the form's order: its choices get no rank. */
+    private readonly listRanked = true,
+    /** One column per option (SurveyMonkey): each non-blank cell is that option ticked, with no rank. */
+    private readonly options: { column: FieldColumn; option: string }[] = [],
+  ) {
     this.columns = CHOICE_FIELDS.map((f, i) => ({ column: fieldAt(f), rank: i + 1 })).filter((c) => c.column.index >= 0);
     this.listOffset = this.columns.reduce((max, c) => Math.max(max, c.rank), 0);
+    this.options = options.filter((o) => o.column.index >= 0);
   }
 
   /** The row's kept choices into `out` (cleared first); the row is rejected when it has none. */
@@ -51,19 +61,26 @@ export class ChoiceReader {
     const listText = cell(row, this.list);
     if (listText !== '') {
       splitChoices(listText).forEach((text, i) => {
-        if (!this.log.isRejected) this.take(text, this.listOffset + i + 1, this.list, out);
+        if (!this.log.isRejected) this.take(text, this.listRanked ? this.listOffset + i + 1 : null, this.list, out);
       });
       if (this.log.isRejected) return;
     }
+    for (const { column, option } of this.options) {
+      const text = cell(row, column);
+      if (text === '') continue;
+      this.take(isTickMark(text) ? option : text, null, column, out);
+      if (this.log.isRejected) return;
+    }
     if (out.length === 0) {
-      const column = this.list.index >= 0 ? this.list.name : this.columns[0]?.column.name;
+      const column = this.list.index >= 0 ? this.list.name : (this.columns[0]?.column.name ?? this.options[0]?.column.name);
       this.log.reject(column, 'No choices given.');
       return;
     }
-    if (gap || out[0]!.rank !== 1) this.log.noteOnce(RANK_GAP_NOTE);
+    const firstRanked = out.find((c) => c.rank !== null);
+    if (gap || (firstRanked && firstRanked.rank !== 1)) this.log.noteOnce(RANK_GAP_NOTE);
   }
 
-  private take(raw: string, rank: number, column: FieldColumn, out: RankedChoice[]): void {
+  private take(raw: string, rank: number | null, column: FieldColumn, out: RankedChoice[]): void {
     const log = this.log;
     const chosen = this.chooser.choice('theme', raw);
     if (chosen === null) return log.reject(column.name, chosenOutReason('theme', raw));
@@ -81,14 +98,16 @@ export class ChoiceReader {
       if (own.altered) note = `Theme ${own.altered}`;
     } else if (!unknown) note = `Theme ${quote(raw)} kept as '${OTHER_THEME}' (as you chose)`;
     const earlier = out.find((c) => c.theme === theme);
+    const label = rank === null ? 'A choice' : `Choice ${rank}`;
     if (earlier) {
       const what = unknown ? `${unknown.replace(/\.$/, '')}; '${theme}'` : `'${theme}'`;
-      log.alter(column.name, `Choice ${rank}: ${what} is already chosen at rank ${earlier.rank}, so it is counted once, there.`);
+      log.alter(column.name, earlier.rank === null ? `${label}: ${what} is already chosen, so it is counted once.` : `${label}: ${what} is already chosen at rank ${earlier.rank}, so it is counted once, there.`);
       return;
     }
     if (unknown) {
       const chose = chosen === undefined ? '' : ' (as you chose)';
-      log.alter(column.name, theme === OTHER_THEME ? `Choice ${rank}: ${unknown} It was kept as '${OTHER_THEME}' at rank ${rank}${chose}.` : `Choice ${rank}: ${unknown} It was read as '${theme}' at rank ${rank}${chose}.`);
+      const at = rank === null ? ' (a ticked box, with no rank)' : ` at rank ${rank}`;
+      log.alter(column.name, theme === OTHER_THEME ? `${label}: ${unknown} It was kept as '${OTHER_THEME}'${at}${chose}.` : `${label}: ${unknown} It was read as '${theme}'${at}${chose}.`);
     } else if (note) log.interpret(note);
     out.push({ theme, rank });
   }

@@ -14,6 +14,8 @@ export interface FieldSource {
   columns: string[];
   /** Cells of these columns hold ranked lists of themes, split as the import splits them. */
   lists: string[];
+  /** One column per option (SurveyMonkey): [column, option]; a tick mark in the cell stands for the option. */
+  options?: [string, string][];
 }
 
 /** The reconcilable fields a kind of file has under this mapping, and their columns. */
@@ -25,7 +27,8 @@ export function fieldSources(kind: DatasetKind, mapping: Mapping): FieldSource[]
   if (kind === 'survey') {
     const choiceColumns = CHOICE_FIELDS.map((f) => columnFor(mapping, f)).filter((c): c is string => c !== undefined);
     const list = columnFor(mapping, 'choices');
-    const theme: FieldSource[] = choiceColumns.length > 0 || list ? [{ field: 'theme', columns: choiceColumns, lists: list ? [list] : [] }] : [];
+    const options = Object.entries(mapping.choiceColumns ?? {});
+    const theme: FieldSource[] = choiceColumns.length > 0 || list || options.length > 0 ? [{ field: 'theme', columns: choiceColumns, lists: list ? [list] : [], ...(options.length > 0 ? { options } : {}) }] : [];
     return [...one('venue', 'venue'), ...one('channel', 'channel'), ...theme, ...one('age_band', 'age_band'), ...one('sex', 'sex'), ...one('ethnicity', 'ethnicity')];
   }
   if (kind === 'street-rep') {

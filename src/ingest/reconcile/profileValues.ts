@@ -4,7 +4,7 @@ import { isSubHeaderRow } from '../map/formTools.ts';
 import { isBlankRow } from '../normalise/cells.ts';
 import { readFile } from '../read/readFile.ts';
 import type { NamedBlob, RawChunk } from '../read/types.ts';
-import { splitChoices } from '../validate/choices.ts';
+import { isTickMark, splitChoices } from '../validate/choices.ts';
 import { NO_CHANNEL_GIVEN, channelOf, isPlacelessChannel } from './channels.ts';
 import { clusterValues, optionsFor } from './cluster.ts';
 import { type FieldSource, POINT_OR_CODE_FIELDS, RECONCILE_LABELS, fieldSources } from './fields.ts';
@@ -48,7 +48,7 @@ export async function profileValues(
   const placeless = new Map<string, ValueCount>();
   let placelessCount = 0;
   let rowsRead = 0;
-  let index: { tally: Tally; cells: number[]; lists: number[] }[] | null = null;
+  let index: { tally: Tally; cells: number[]; lists: number[]; options: [number, string][] }[] | null = null;
   let place: { venue: number; channel: number; id: number; others: number[] } | null = null;
   let firstDataRow = true;
   const seen = new Set<string>();
@@ -64,7 +64,7 @@ export async function profileValues(
 
   const onChunk = (chunk: RawChunk): void => {
     const at = (name: string | undefined): number => (name === undefined ? -1 : chunk.header.indexOf(name));
-    index ??= tallies.map((tally) => ({ tally, cells: tally.source.columns.map(at), lists: tally.source.lists.map(at) }));
+    index ??= tallies.map((tally) => ({ tally, cells: tally.source.columns.map(at), lists: tally.source.lists.map(at), options: (tally.source.options ?? []).map(([c, o]): [number, string] => [at(c), o]).filter(([c]) => c >= 0) }));
     place ??= {
       venue: at(columnFor(choices.mapping, 'venue')),
       channel: at(columnFor(choices.mapping, 'channel')),
@@ -79,10 +79,14 @@ export async function profileValues(
       }
       const n = chunk.firstRow + i;
       rowsRead++;
-      for (const { tally, cells, lists } of index!) {
+      for (const { tally, cells, lists, options } of index!) {
         for (const c of cells) {
           const text = (row[c] ?? '').trim();
           if (text !== '') tally.add(text, n);
+        }
+        for (const [c, option] of options) {
+          const text = (row[c] ?? '').trim();
+          if (text !== '') tally.add(isTickMark(text) ? option : text, n);
         }
         for (const c of lists) for (const part of splitChoices(row[c] ?? '')) tally.add(part, n);
       }
@@ -108,7 +112,7 @@ export async function profileValues(
   const notes: string[] = [];
   for (const tally of tallies) {
     const { field, columns, lists } = tally.source;
-    groups.push(...clusterValues({ field, column: [...columns, ...lists][0]!, values: [...tally.values.values()], venues: field === 'venue' && venueNames.length > 0 ? venueNames : undefined, venueOnly }));
+    groups.push(...clusterValues({ field, column: [...columns, ...lists, ...(tally.source.options ?? []).map(([c]) => c)][0]!, values: [...tally.values.values()], venues: field === 'venue' && venueNames.length > 0 ? venueNames : undefined, venueOnly }));
     fieldOptions[field] = optionsFor(field, venueNames);
     if (tally.unlisted > 0) {
       const distinct = tally.unlistedDistinct.size.toLocaleString('en-GB');

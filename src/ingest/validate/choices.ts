@@ -50,3 +50,10 @@ export function splitChoices(text: string): string[] {
   }
   return out;
 }
+
+const TICK = /^(?:x|y|yes|1|true|ticked|selected|checked|\u2713|\u2714)$/i;
+
+/** A cell that only marks a one-column-per-option column as ticked ('1', 'x', '✓'): the option is the column's. */
+export function isTickMark(text: string): boolean {
+  return TICK.test(text.trim());
+}

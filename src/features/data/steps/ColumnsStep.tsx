@@ -20,6 +20,8 @@ export function ColumnsStep({ s, dispatch, errors }: StepProps) {
   const header = p.chunk.header;
   const fields: readonly MappableField[] = FIELDS[s.kind];
   const issueColumns = Object.entries(s.mapping.issueColumns ?? {});
+  const optionColumns = Object.entries(s.mapping.choiceColumns ?? {});
+  const ranked = s.mapping.choicesRanked !== false;
 
   const loadVenues = async (f: File | undefined) => {
     if (!f) return dispatch({ type: 'venues', venues: null });
@@ -75,7 +77,27 @@ export function ColumnsStep({ s, dispatch, errors }: StepProps) {
             Grades read from {issueColumns.length} issue columns: {issueColumns.map(([col, issue]) => (col === issue ? col : `${col} → ${issue}`)).join('; ')}.
           </p>
         )}
+        {optionColumns.length > 0 && (
+          <p className="note" data-testid="option-columns">
+            Choices read from {optionColumns.length} option columns (one per option, a ticked box each, so they have no rank):{' '}
+            {optionColumns.map(([col, option]) => (col === option ? col : `${col} → ${option}`)).join('; ')}.
+          </p>
+        )}
       </fieldset>
+      {s.kind === 'survey' && s.mapping.choices !== undefined && s.mapping.choices !== '' && (
+        <fieldset className="field" data-testid="choices-ranked">
+          <legend>Are the choices in order of preference?</legend>
+          <p className="hint">A ranking puts the person’s first choice first. A form’s tick boxes (Google Forms, Microsoft Forms) list the ticked options in the form’s own order, so there is no first choice.</p>
+          <label className="check">
+            <input type="radio" name="choices-ranked" checked={ranked} onChange={() => dispatch({ type: 'choicesRanked', ranked: true })} data-testid="choices-ranked-yes" /> Yes, first is the
+            first choice
+          </label>
+          <label className="check">
+            <input type="radio" name="choices-ranked" checked={!ranked} onChange={() => dispatch({ type: 'choicesRanked', ranked: false })} data-testid="choices-ranked-no" /> No, they are
+            ticked boxes
+          </label>
+        </fieldset>
+      )}
       {swapWarning && (
         <label className="problem check">
           <input type="checkbox" checked={s.swap} onChange={(e) => dispatch({ type: 'swap', on: e.target.checked })} data-testid="swap-latlon" /> {swapWarning} Swap them

@@ -77,6 +77,7 @@ export type WizardAction =
   | { type: 'headerRow'; row: number }
   | { type: 'kind'; kind: DatasetKind }
   | { type: 'map'; field: keyof Mapping; column: string | undefined }
+  | { type: 'choicesRanked'; ranked: boolean }
   | { type: 'swap'; on: boolean }
   | { type: 'dateOrder'; order: 'dmy' | 'mdy' }
   | { type: 'venues'; venues: VenueList | null; from?: { name: string; remembered: boolean } }
@@ -131,7 +132,8 @@ const RECONCILED: Record<DatasetKind, (keyof Mapping)[]> = {
 export function stepsFor(s: Pick<WizardState, 'preview' | 'kind' | 'mapping'>): StepId[] {
   const format = s.preview?.summary.format;
   const wide = Object.keys(s.mapping.issueColumns ?? {}).length > 0;
-  const hasValues = s.kind !== null && (RECONCILED[s.kind].some((f) => s.mapping[f] !== undefined) || (s.kind === 'street-rep' && wide));
+  const options = Object.keys(s.mapping.choiceColumns ?? {}).length > 0;
+  const hasValues = s.kind !== null && (RECONCILED[s.kind].some((f) => s.mapping[f] !== undefined) || (s.kind === 'street-rep' && wide) || (s.kind === 'survey' && options));
   return ALL_STEPS.filter((id) => (id !== 'header' || !format || !HEADERLESS.has(format)) && (id !== 'values' || hasValues));
 }
 
@@ -226,6 +228,8 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return a.kind === s.kind ? s : { ...s, kind: a.kind, reading: true };
     case 'map':
       return stale({ ...s, mapping: { ...s.mapping, [a.field]: a.column } });
+    case 'choicesRanked':
+      return a.ranked === (s.mapping.choicesRanked !== false) ? s : { ...s, mapping: { ...s.mapping, choicesRanked: a.ranked } };
     case 'swap':
       return { ...s, swap: a.on };
     case 'dateOrder':

@@ -153,6 +153,7 @@ describe('survey priorities', () => {
       with_location: 5,
       without_place: 1,
       with_choices: 6,
+      with_unranked_choices: 0,
       first_date: '2024-03-01',
       last_date: '2024-04-12',
       datasets: 1,
@@ -238,5 +239,37 @@ describe('removing a survey', () => {
     expect(await db.query('SELECT id FROM datasets')).toEqual([{ id: 'ds-survey-b' }]);
     expect(byTheme(await themeCounts(db, {}))).toMatchObject({ [YOUTH]: [1, 1, 1], [HOUSING]: [0, 0, 1] });
     expect(await surveyPoints(db, {})).toMatchObject([{ dataset: 'ds-survey-b', id: 'r1', collected_on: '2024-05-01' }]);
+  });
+});
+
+/*
+ * Ticked boxes beside a ranking: survey U's two responses ticked themes with
+ * no rank (u1 Housing, Policing; u2 Youth). With survey A (above) they add to
+ * "in the top three" and never to "ranked first".
+ */
+describe('survey choices with no rank (ticked boxes)', () => {
+  let udb: Database;
+  beforeAll(async () => {
+    udb = await openEvidenceDb();
+    await insertDataset(udb, meta('x', 'survey', 6), SURVEY_A);
+    await insertDataset(udb, meta('u', 'survey', 2), {
+      survey_responses: ipc({
+        dataset: ['u', 'u'], source_row: [2, 3], id: ['u1', 'u2'], collected_on: ['2024-03-01', '2024-03-02'], lon: [-2.91, null], lat: [53.17, null],
+        lsoa_code: ['E01018351', null], ward_code: [LACHE, null], venue: [null, null], channel: [null, 'online'], age_band: [null, null], sex: [null, null], ethnicity: [null, null], free_text: [null, null],
+      }),
+      survey_choices: ipc({ dataset: ['u', 'u', 'u'], response_id: ['u1', 'u1', 'u2'], theme: [HOUSING, POLICING, YOUTH], rank: [null, null, null] }),
+    });
+  });
+
+  it('count as chosen, never first; the ranked survey’s counts are unchanged', async () => {
+    const of = (rows: ThemeCount[], theme: string) => rows.find((r) => r.theme === theme)!;
+    const both = await themeCounts(udb, {});
+    const ranked = await themeCounts(udb, { datasetIds: ['x'] });
+    // Survey A alone: Housing first in r1, r2, r5 (3), top three r1, r2, r3, r5 (4); Policing first r3 (1), top three r1, r2, r3 (3); Youth first r6 (1), top three r1, r6 (2).
+    expect([HOUSING, POLICING, YOUTH].map((t) => [of(ranked, t).first_choice, of(ranked, t).top_three])).toEqual([[3, 4], [1, 3], [1, 2]]);
+    expect([HOUSING, POLICING, YOUTH].map((t) => [of(both, t).first_choice, of(both, t).top_three, of(both, t).responses])).toEqual([[3, 5, 8], [1, 4, 8], [1, 3, 8]]);
+    expect((await surveyTotals(udb, {})).with_unranked_choices).toBe(2);
+    expect((await surveyTotals(udb, { datasetIds: ['x'] })).with_unranked_choices).toBe(0);
+    expect((await surveyPoints(udb, { datasetIds: ['u'] })).map((p) => [p.id, p.first_choice])).toEqual([['u1', null]]);
   });
 });
