@@ -88,11 +88,29 @@ export class Yielder {
 
   async maybe(): Promise<void> {
     if (performance.now() - this.last >= YIELD_EVERY_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       this.last = performance.now();
     }
     throwIfAborted(this.signal);
   }
+}
+
+/**
+ * Resolve in a new task. A MessageChannel message, not setTimeout(0): browsers
+ * clamp chained timeouts to 4 ms, which over a 1,000,000-row read added up to
+ * a noticeable share of the import; a posted message is queued behind any
+ * 'cancel' already waiting, so cancelling still works.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /** A named file as the readers see it (a File, or a Blob given a name in tests). */
