@@ -194,11 +194,14 @@ describe('The import dialog, step by step, in Chromium', () => {
     await continueToImport(t.page);
     // Count the import requests the page sends its import worker.
     await t.page.evaluate(() => {
-      const w = window as unknown as { importsSent: number };
+      const w = window as unknown as { importsSent: number; cancelsSent: number };
       w.importsSent = 0;
+      w.cancelsSent = 0;
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
         if ((message as { type?: unknown } | null)?.type === 'import') w.importsSent++;
+        // The second click of a double click must not land on a Cancel that appeared under the pointer.
+        if ((message as { type?: unknown } | null)?.type === 'cancel') w.cancelsSent++;
         return post.call(this, message, ...rest);
       } as typeof post;
     });
@@ -206,6 +209,7 @@ describe('The import dialog, step by step, in Chromium', () => {
     await t.page.locator('[data-testid="import-start"]').click({ timeout: 1000 }).catch(() => undefined);
     await expect.poll(() => t.page.locator('[data-testid="import-summary"]').textContent(), { timeout: 60_000 }).toMatch(/^3 of 3 rows imported/);
     expect(await t.page.evaluate(() => (window as unknown as { importsSent: number }).importsSent)).toBe(1);
+    expect(await t.page.evaluate(() => (window as unknown as { cancelsSent: number }).cancelsSent)).toBe(0);
     await t.page.locator('[data-testid="import-close"]').click();
     // The user's survey replaces nothing here (no sample loaded): one more dataset, three more rows.
     expect(await datasetRows(t.page)).toBe(before + 1);

@@ -27,6 +27,9 @@ export interface ImportDialogProps {
   onClose(): void;
 }
 
+/** Longer than a double click's gap (Windows' default is 500 ms). */
+const DOUBLE_CLICK_MS = 600;
+
 const message = (e: unknown) => (e instanceof ImportFailed || e instanceof Error ? e.message : String(e));
 
 /**
@@ -43,6 +46,8 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
   const cancelJob = useRef<(() => void) | null>(null);
   /** Set on the first press of Import: a second press or a double click finds it set and does nothing. */
   const started = useRef(false);
+  /** When the import started: a Cancel pressed within DOUBLE_CLICK_MS is the tail of the click that started it. */
+  const startedAt = useRef(0);
   /** The same for "import the other files the same way": one batch, however often it is pressed. */
   const batchStarted = useRef(false);
   const importOthers = (choices: ImportChoices) => {
@@ -108,6 +113,7 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
     const choices = choicesOf(s);
     if (started.current || !choices || s.step !== 'check' || s.run.phase === 'importing' || s.run.phase === 'done') return;
     started.current = true;
+    startedAt.current = performance.now();
     const meta = { id: newDatasetId(), kind: choices.kind, fileName: file.name, rows: 0, loadedAt: new Date().toISOString(), synthetic: false };
     dispatch({ type: 'importStarted' });
     const job = client.import(file, choices, meta, (stage, fraction) => dispatch({ type: 'importProgress', stage, fraction }));
@@ -184,7 +190,7 @@ export function ImportDialog({ file, client, onImported, others, onImportOthers,
             {s.step === 'columns' && <ColumnsStep {...props} />}
             {s.step === 'values' && <ValuesStep {...props} onRetry={retryValues} />}
             {s.step === 'check' && (
-              <CheckStep {...props} file={file} onStart={start} onCancel={() => cancelJob.current?.()} others={others} onImportOthers={importOthers} onClose={onClose} />
+              <CheckStep {...props} file={file} onStart={start} onCancel={() => performance.now() - startedAt.current > DOUBLE_CLICK_MS && cancelJob.current?.()} others={others} onImportOthers={importOthers} onClose={onClose} />
             )}
           </>
         )}

@@ -77,6 +77,13 @@ export function CheckStep({ s, file, onStart, onCancel, others, onImportOthers, 
           {run.message}
         </p>
       )}
+      {/* Kept in place, never `disabled`, while importing: focus stays on it, and a second press does nothing (ImportDialog).
+          The progress and its Cancel appear below it, so nothing new moves under the pointer of a double click. */}
+      <div className="buttons">
+        <button type="button" onClick={onStart} aria-disabled={run.phase === 'importing'} data-testid="import-start">
+          {run.phase === 'failed' ? 'Try the import again' : `Import ${file.name}`}
+        </button>
+      </div>
       {run.phase === 'importing' ? (
         <div className="progress" data-testid="import-progress">
           <label>
@@ -90,12 +97,6 @@ export function CheckStep({ s, file, onStart, onCancel, others, onImportOthers, 
       ) : (
         <p className="hint">Every row that passes is kept; every row changed or left out is listed in the report with its row number and the reason.</p>
       )}
-      {/* Kept in place, never `disabled`, while importing: focus stays on it, and a second press does nothing (ImportDialog). */}
-      <div className="buttons">
-        <button type="button" onClick={onStart} aria-disabled={run.phase === 'importing'} data-testid="import-start">
-          {run.phase === 'failed' ? 'Try the import again' : `Import ${file.name}`}
-        </button>
-      </div>
     </div>
   );
 }
