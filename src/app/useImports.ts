@@ -13,7 +13,7 @@ export interface QuietResult {
   fileName: string;
   /** The row-by-row report; null when the file was not imported. */
   report: ImportReport | null;
-  /** Police records not added because their Crime ID was already loaded. */
+  /** Police records not added because they were already loaded (the same Crime ID, or for anti-social behaviour the same numbered fingerprint). */
   duplicateCrimes: number;
   /** Notes from storing it (replaced the sample, saved in this browser), as the dialog shows them. */
   note: string | null;
@@ -87,7 +87,7 @@ export function useImports(evidence: EvidenceState): Imports {
       for (const s of samples) await remove(s.id);
       const notes = [
         samples.length && !meta.synthetic ? `Your file replaces the synthetic sample ${KIND_WORDS[meta.kind]}.` : '',
-        duplicateCrimes ? `${duplicateCrimes.toLocaleString('en-GB')} crimes were already loaded (same Crime ID) and were not added twice.` : '',
+        duplicateCrimes ? `${duplicateCrimes.toLocaleString('en-GB')} crimes were already loaded (the same Crime ID, or for anti-social behaviour the same month, place, type and context) and were not added twice.` : '',
         saved ? 'Saved in this browser: it will still be here after a reload.' : '',
       ].filter(Boolean);
       return { notes, duplicateCrimes };
