@@ -23,8 +23,7 @@ describe('Emerging hot spots over street-rep sites in Chromium, production build
     await t.page.locator('[data-testid="emerging-mode"]').click();
     await t.page.locator('[data-testid="emerging-source"]').selectOption('street-reps');
     const rows = t.page.locator('[data-testid="street-rep-emerging-table"] tbody tr');
-    await rows.first().waitFor({ timeout: 90_000 });
-    expect(await rows.count()).toBe(60);
+    await expect.poll(() => rows.count(), { timeout: 90_000 }).toBe(60);
 
     const section = t.page.locator('[data-testid="street-rep-emerging"]');
     await expect(section.locator('[data-testid="sample-banner"]').textContent()).resolves.toContain('SAMPLE — synthetic data');

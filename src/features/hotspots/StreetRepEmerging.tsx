@@ -85,8 +85,10 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
   const [fdr, setFdr] = useState(false);
   const hasData = datasetIds.length > 0;
 
+  // Keyed by the street-rep datasets themselves, not evidence.version: that also moves when the
+  // built-in police records arrive, which would re-run this (and blank its table) for nothing.
   const outcome = useQuery<Outcome>(
-    evidence.restored && hasData ? JSON.stringify(['street-rep-emerging', evidence.version, datasetIds, ladCode, scopeValue, fdr, runFrom]) : null,
+    evidence.restored && hasData ? JSON.stringify(['street-rep-emerging', datasetIds, ladCode, scopeValue, fdr, runFrom]) : null,
     async () => {
       const narrow = scope.kind === 'heading' ? { heading: scope.heading } : scope.kind === 'issue' ? { issue: scope.issue } : {};
       const { sites, grades } = await streetRepMonthly(db, { datasetIds, ladCode, ...narrow });
