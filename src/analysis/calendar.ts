@@ -5,8 +5,9 @@
  * either side of it. Pure: no React, no DOM, no Date (so no time zone).
  */
 
+import { listWords, monthLabel, shortMonth } from './format.ts';
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Months since year 0: consecutive months differ by 1. Throws on anything but 'YYYY-MM'. */
 export function monthIndex(month: string): number {
@@ -80,17 +81,11 @@ export function chooseRun(months: Iterable<string>, from?: string | null): Month
   return runs.find((r) => r.from === from) ?? longestRun(runs.flatMap((r) => r.months));
 }
 
-/** 'Mar 2022'. */
-export function monthName(month: string): string {
-  const i = monthIndex(month);
-  return `${NAMES[i % 12]} ${Math.floor(i / 12)}`;
-}
-
 /** 'Mar 2022', 'Mar–Oct 2022', 'Nov 2021–Oct 2022'. */
 export function spanLabel(from: string, to: string): string {
-  if (from === to) return monthName(from);
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${NAMES[monthIndex(from) % 12]}–${monthName(to)}`;
-  return `${monthName(from)}–${monthName(to)}`;
+  if (from === to) return monthLabel(from);
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${shortMonth(from)!}–${monthLabel(to)}`;
+  return `${monthLabel(from)}–${monthLabel(to)}`;
 }
 
 /** 'Mar–Oct 2022 (8 months)'. */
@@ -98,14 +93,9 @@ export function runLabel(run: MonthRun): string {
   return `${spanLabel(run.from, run.to)} (${run.months.length === 1 ? '1 month' : `${run.months.length} months`})`;
 }
 
-/** 'a, b and c'. */
-export function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
 /** 'none from Nov 2022 to Dec 2023', 'none in Mar 2023'; several gaps joined with 'or'. */
 export function gapWords(gaps: readonly MonthRun[]): string {
-  const each = gaps.map((g) => (g.from === g.to ? `in ${monthName(g.from)}` : `from ${monthName(g.from)} to ${monthName(g.to)}`));
+  const each = gaps.map((g) => (g.from === g.to ? `in ${monthLabel(g.from)}` : `from ${monthLabel(g.from)} to ${monthLabel(g.to)}`));
   return each.length === 0 ? '' : `none ${each.length === 1 ? each[0] : `${each.slice(0, -1).join(', ')} or ${each.at(-1)}`}`;
 }
 
@@ -119,7 +109,7 @@ export function coverageSentence(months: Iterable<string>): string {
   if (all.length === 0) return 'no months';
   const gaps = monthGaps(all);
   if (gaps.length === 0) {
-    return all.length === 1 ? `1 month, ${monthName(all[0]!)}` : `${all.length} months in a row, ${monthName(all[0]!)} to ${monthName(all.at(-1)!)}`;
+    return all.length === 1 ? `1 month, ${monthLabel(all[0]!)}` : `${all.length} months in a row, ${monthLabel(all[0]!)} to ${monthLabel(all.at(-1)!)}`;
   }
   const byYear = new Map<string, number>();
   for (const m of all) byYear.set(m.slice(0, 4), (byYear.get(m.slice(0, 4)) ?? 0) + 1);

@@ -15,7 +15,7 @@ export function formatInteger(v: number | null | undefined): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The month of a 'YYYY-MM' (or 'YYYY-MM-DD') text, or null when it is not one. */
-function shortMonth(iso: string): string | null {
+export function shortMonth(iso: string): string | null {
   return /^\d{4}-\d{2}/.test(iso) ? (MONTHS[Number(iso.slice(5, 7)) - 1] ?? null) : null;
 }
 
@@ -32,4 +32,9 @@ export function monthLabel(yyyyMm: string): string {
 export function dayLabel(iso: string): string {
   const month = shortMonth(iso);
   return month && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}` : iso;
+}
+
+/** 'a', 'a and b', 'a, b and c'. */
+export function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }

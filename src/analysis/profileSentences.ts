@@ -1,6 +1,6 @@
 import type { AreaInfo, CrimeCoverage, DomainProfileRow } from '../db/queries/areaProfile.ts';
 import { coverageSentence, monthRange } from './calendar.ts';
-import { formatInteger, monthLabel } from './format.ts';
+import { formatInteger, listWords, monthLabel } from './format.ts';
 
 /** England has 33,755 LSOAs (2021); IoD 2025 ranks run 1 (most deprived) to 33,755. */
 export const ENGLAND_LSOAS = 33_755;
@@ -23,10 +23,6 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /**
  * The profile's sentences, each built from a query's numbers (never from
@@ -41,7 +37,7 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
       `${area.name} is ranked ${formatInteger(imd.rank)} of ${formatInteger(ENGLAND_LSOAS)} small areas in England for overall deprivation (1 = most deprived): it is in ${decilePhrase(imd.decile)}.`,
     );
     const worst = others.filter((d) => d.decile === 1).map((d) => shortDomain(d.label));
-    if (worst.length) out.push(`It is among England's most deprived 10% for ${list(worst)}.`);
+    if (worst.length) out.push(`It is among England's most deprived 10% for ${listWords(worst)}.`);
     if (imd.decile_2019 != null) {
       const change = imd.decile - imd.decile_2019;
       out.push(

@@ -18,7 +18,7 @@
 import { AGE_BANDS, ETHNIC_GROUPS, type AgeBand, type EthnicGroup } from '../ingest/schemas.ts';
 import { chiSquareGoodnessOfFit, type ChiSquareResult } from '../stats/chiSquare.ts';
 import { wilsonInterval } from '../stats/wilson.ts';
-import { formatInteger } from './format.ts';
+import { formatInteger, listWords } from './format.ts';
 
 export type Dimension = 'age' | 'ethnicity';
 export type RepresentationFlag = 'under-represented' | 'over-represented';
@@ -237,7 +237,7 @@ function overallSentence(
         : `By ${words.by}, the ${formatInteger(n)} responses are in line with who lives here: the differences are within what chance would give ${test}.`,
     );
     const listOf = (flag: RepresentationFlag): string =>
-      joinAnd(groups.filter((g) => g.flag === flag).map((g) => lowerFirst(groupLabel(dimension, g.group))));
+      listWords(groups.filter((g) => g.flag === flag).map((g) => lowerFirst(groupLabel(dimension, g.group))));
     const under = listOf('under-represented');
     const over = listOf('over-represented');
     if (under) parts.push(`Under-represented: ${under}.`);
@@ -252,9 +252,4 @@ function overallSentence(
 
 function lowerFirst(label: string): string {
   return label.startsWith('People') ? `people${label.slice('People'.length)}` : label;
-}
-
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

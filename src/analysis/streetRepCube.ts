@@ -15,7 +15,7 @@
  * the series into runs, and the cube covers one run only (the longest unless
  * another is chosen), so no grade is carried across, say, a year's pause.
  */
-import { monthRange, monthRuns, type MonthRun } from './calendar.ts';
+import { monthFromIndex, monthIndex, monthRange, monthRuns, type MonthRun } from './calendar.ts';
 
 
 export interface CubeSite {
@@ -62,18 +62,6 @@ export const MAX_MISSED_ROUNDS = 2;
 /** Fewer graded months than this and a site's trend means little. */
 export const MIN_GRADED_MONTHS = 6;
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-function monthIndex(month: string): number {
-  const m = MONTH.exec(month);
-  if (!m) throw new Error(`'${month}' is not a month written as YYYY-MM.`);
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
-}
-
-function monthName(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 const located = (s: CubeSite) => s.lon !== null && s.lat !== null && Number.isFinite(s.lon) && Number.isFinite(s.lat);
 
 /** One row per site and month is expected; a repeated site-month keeps its last grade. */
@@ -114,7 +102,7 @@ export function streetRepCube(
       last = Math.max(last, m);
     }
   }
-  const months = kept.length ? Array.from({ length: last - first + 1 }, (_, t) => monthName(first + t)) : [];
+  const months = kept.length ? Array.from({ length: last - first + 1 }, (_, t) => monthFromIndex(first + t)) : [];
   const n = kept.length;
   const cube = new Float64Array(months.length * n);
   const points = new Float64Array(2 * n);
@@ -140,13 +128,13 @@ export function streetRepCube(
 /** Runs of visited months, bridging up to MAX_MISSED_ROUNDS months with no visit; each run lists every calendar month it spans. */
 function visitRuns(indices: readonly number[]): MonthRun[] {
   const merged: { from: number; to: number }[] = [];
-  for (const r of monthRuns(indices.map(monthName))) {
+  for (const r of monthRuns(indices.map(monthFromIndex))) {
     const [from, to] = [monthIndex(r.from), monthIndex(r.to)];
     const last = merged.at(-1);
     if (last && from - last.to - 1 <= MAX_MISSED_ROUNDS) last.to = to;
     else merged.push({ from, to });
   }
-  return merged.map(({ from, to }) => ({ from: monthName(from), to: monthName(to), months: monthRange(monthName(from), monthName(to)) }));
+  return merged.map(({ from, to }) => ({ from: monthFromIndex(from), to: monthFromIndex(to), months: monthRange(monthFromIndex(from), monthFromIndex(to)) }));
 }
 
 /** Each site is compared with this many nearest sites. */

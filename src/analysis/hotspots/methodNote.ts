@@ -1,6 +1,7 @@
 import type { MethodOptions } from './methodSentence.ts';
 import { methodSentence } from './methodSentence.ts';
 import { MIN_SURVEY_RESPONSES } from '../themes/definitions.ts';
+import { listWords } from '../format.ts';
 
 export interface NoteSection {
   heading: string;
@@ -87,7 +88,7 @@ export function methodNote(o: MethodNoteOptions): MethodNote {
   }
   if (o.noPoliceData && o.noPoliceData.length > 0) {
     notSay.push(
-      `There is no street-level police data for ${listOf(o.noPoliceData)}, so police crime rates are left out there and their ${nouns} rely on the other measures (the IoD crime domain covers every ${noun}).`,
+      `There is no street-level police data for ${listWords(o.noPoliceData)}, so police crime rates are left out there and their ${nouns} rely on the other measures (the IoD crime domain covers every ${noun}).`,
     );
   }
   sections.push({ heading: 'What this does not tell you', paragraphs: notSay });
@@ -98,9 +99,4 @@ export function methodNote(o: MethodNoteOptions): MethodNote {
   if (gaps.length > 0) sections.push({ heading: 'Areas left out', paragraphs: gaps });
 
   return { title: 'How the hot and cold spots were found', summary: methodSentence(o), sections };
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
