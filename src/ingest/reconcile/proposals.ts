@@ -4,6 +4,7 @@ import { matchIssue, parseGrade } from '../validate/grades.ts';
 import { matchTheme } from '../validate/themes.ts';
 import { normaliseAgeBand, normaliseEthnicity, normaliseSex } from '../validate/demographics.ts';
 import type { ValueResult } from '../validate/result.ts';
+import { venueKey } from '../normalise/location.ts';
 import { CHANNELS, channelOf } from './channels.ts';
 import { bracketlessFingerprint, fingerprint, ngramFingerprint, nearKeys } from './keys.ts';
 
@@ -66,7 +67,7 @@ export class VenueIndex {
   constructor(names: readonly string[]) {
     this.names = [...names];
     for (const name of names) {
-      this.exact.set(name.trim().replace(/\s+/g, ' ').toLowerCase(), name);
+      this.exact.set(venueKey(name), name);
       for (const key of [`f:${fingerprint(name)}`, `b:${bracketlessFingerprint(name)}`, `n:${ngramFingerprint(name)}`]) {
         const set = this.byKey.get(key) ?? new Set<string>();
         set.add(name);
@@ -77,7 +78,7 @@ export class VenueIndex {
 
   /** The list venue written exactly so (ignoring case and repeated spaces), as the import matches without help. */
   exactly(raw: string): string | undefined {
-    return this.exact.get(raw.trim().replace(/\s+/g, ' ').toLowerCase());
+    return this.exact.get(venueKey(raw));
   }
 
   /** The one list venue a key leads to, or undefined when none or several. */
