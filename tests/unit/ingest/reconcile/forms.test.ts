@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ImportChoices, ValueChoices, ValueProfile } from '../../../../src/ingest/importProtocol.ts';
+import type { ImportChoices } from '../../../../src/ingest/importProtocol.ts';
 import { guessMapping } from '../../../../src/ingest/map/guessMapping.ts';
-import { createNormaliser, type NormalisedDataset } from '../../../../src/ingest/normalise/createNormaliser.ts';
-import { readFile, previewFile } from '../../../../src/ingest/read/readFile.ts';
+import type { NormalisedDataset } from '../../../../src/ingest/normalise/createNormaliser.ts';
+import { previewFile } from '../../../../src/ingest/read/readFile.ts';
 import type { NamedBlob } from '../../../../src/ingest/read/types.ts';
 import { defaultsFromMemory } from '../../../../src/ingest/reconcile/memory.ts';
 import { profileValues } from '../../../../src/ingest/reconcile/profileValues.ts';
 import { parseVenueList } from '../../../../src/ingest/venueList.ts';
-import { STUB_AREAS } from '../normalise/stubAreas.ts';
+import { acceptAll, fixture, named, run } from './formsHarness.ts';
 import { microsoftFormsXlsx } from '../../../fixtures/ingest/forms/microsoftForms.ts';
 
 /**
@@ -17,9 +15,6 @@ import { microsoftFormsXlsx } from '../../../fixtures/ingest/forms/microsoftForm
  * group's venue list (tests/fixtures/ingest/forms/). Each file's expected
  * counts were written down from the fixture before the code was run.
  */
-const DIR = fileURLToPath(new URL('../../../fixtures/ingest/forms/', import.meta.url));
-const named = (bytes: Uint8Array, name: string): NamedBlob => Object.assign(new Blob([new Uint8Array(bytes)]), { name });
-const fixture = (name: string): NamedBlob => named(readFileSync(DIR + name), name);
 
 async function venues(): Promise<[string, { lon: number; lat: number }][]> {
   const { chunk } = await previewFile(fixture('venues.csv'));
@@ -35,29 +30,7 @@ async function prepare(file: NamedBlob): Promise<ImportChoices> {
   return { kind: 'survey', mapping: guess.mapping, dateOrder: guess.dateOrder, venues: await venues(), headerRow: summary.headerRow };
 }
 
-/** The import itself, as runImport does it, with the two pretend areas of the normaliser tests. */
-async function run(file: NamedBlob, choices: ImportChoices): Promise<NormalisedDataset> {
-  let normaliser: ReturnType<typeof createNormaliser> | null = null;
-  await readFile(file, {
-    sheet: choices.sheet,
-    headerRow: choices.headerRow,
-    onChunk: (chunk) => {
-      normaliser ??= createNormaliser({
-        datasetId: 'ds', kind: 'survey', mapping: choices.mapping, header: chunk.header, dateOrder: choices.dateOrder,
-        venues: new Map(choices.venues), values: choices.values, keepImpossibleDatesUndated: choices.keepImpossibleDatesUndated, ...STUB_AREAS,
-      });
-      normaliser.push(chunk);
-    },
-  });
-  return normaliser!.finish();
-}
 
-/** Every proposal accepted, the ones marked "check" too (what a person does after checking them). */
-function acceptAll(profile: ValueProfile): ValueChoices {
-  const out: ValueChoices = {};
-  for (const g of profile.groups) if (g.proposed !== null) for (const m of g.members) (out[g.field] ??= {})[m.raw] = g.proposed;
-  return out;
-}
 
 const counts = (r: NormalisedDataset) => ({ read: r.rowsRead, kept: r.rowsAccepted, rejected: r.rowsRejected, duplicates: r.duplicates, placeless: r.placeless?.count });
 const reasons = (r: NormalisedDataset) => r.issues.filter((i) => i.action === 'rejected').map((i) => [i.row, i.reason]);

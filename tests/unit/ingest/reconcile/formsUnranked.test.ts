@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { columnsToArrowIPC } from '../../../../src/ingest/arrowOut.ts';
-import type { ImportChoices, ValueChoices, ValueProfile } from '../../../../src/ingest/importProtocol.ts';
+import type { ImportChoices } from '../../../../src/ingest/importProtocol.ts';
 import { guessMapping } from '../../../../src/ingest/map/guessMapping.ts';
-import { createNormaliser, type NormalisedDataset } from '../../../../src/ingest/normalise/createNormaliser.ts';
+import type { NormalisedDataset } from '../../../../src/ingest/normalise/createNormaliser.ts';
 import { NULL_INT } from '../../../../src/ingest/normalise/columns.ts';
-import { readFile, previewFile } from '../../../../src/ingest/read/readFile.ts';
+import { previewFile } from '../../../../src/ingest/read/readFile.ts';
 import type { NamedBlob } from '../../../../src/ingest/read/types.ts';
 import { profileValues } from '../../../../src/ingest/reconcile/profileValues.ts';
 import { parseVenueList } from '../../../../src/ingest/venueList.ts';
 import { openNodeDatabase } from '../../../../src/db/nodeDatabase.ts';
 import { createEvidenceTables, insertDataset } from '../../../../src/db/evidence/schema.ts';
 import { surveyTotals, themeCounts } from '../../../../src/db/queries/surveyPriorities.ts';
-import { STUB_AREAS } from '../normalise/stubAreas.ts';
+import { acceptAll, fixture, named, run } from './formsHarness.ts';
 import { microsoftFormsCheckboxXlsx } from '../../../fixtures/ingest/forms/microsoftFormsCheckbox.ts';
 
 /**
@@ -21,9 +19,6 @@ import { microsoftFormsCheckboxXlsx } from '../../../fixtures/ingest/forms/micro
  * (tests/fixtures/ingest/forms/). Expected counts were written down from the
  * fixtures before the code was run.
  */
-const DIR = fileURLToPath(new URL('../../../fixtures/ingest/forms/', import.meta.url));
-const named = (bytes: Uint8Array, name: string): NamedBlob => Object.assign(new Blob([new Uint8Array(bytes)]), { name });
-const fixture = (name: string): NamedBlob => named(readFileSync(DIR + name), name);
 
 async function prepare(file: NamedBlob): Promise<ImportChoices & { notes: string[] }> {
   const { chunk, summary } = await previewFile(file, 200);
@@ -32,24 +27,7 @@ async function prepare(file: NamedBlob): Promise<ImportChoices & { notes: string
   return { kind: 'survey', mapping: guess.mapping, dateOrder: guess.dateOrder, venues: list.venues, headerRow: summary.headerRow, notes: guess.notes };
 }
 
-async function run(file: NamedBlob, choices: ImportChoices): Promise<NormalisedDataset> {
-  let normaliser: ReturnType<typeof createNormaliser> | null = null;
-  await readFile(file, {
-    sheet: choices.sheet,
-    headerRow: choices.headerRow,
-    onChunk: (chunk) => {
-      normaliser ??= createNormaliser({ datasetId: 'ds', kind: 'survey', mapping: choices.mapping, header: chunk.header, dateOrder: choices.dateOrder, venues: new Map(choices.venues), values: choices.values, ...STUB_AREAS });
-      normaliser.push(chunk);
-    },
-  });
-  return normaliser!.finish();
-}
 
-function acceptAll(profile: ValueProfile): ValueChoices {
-  const out: ValueChoices = {};
-  for (const g of profile.groups) if (g.proposed !== null) for (const m of g.members) (out[g.field] ??= {})[m.raw] = g.proposed;
-  return out;
-}
 
 /** The dataset through Arrow into DuckDB, then the panel's own counts: theme → [first choice, top three], non-zero only. */
 async function countsInDuckDb(result: NormalisedDataset) {
