@@ -27,8 +27,7 @@ export async function dropBuiltInRepeats(db: Database, dataset: string | null): 
        GROUP BY ALL) c
       ON c.month = i.month AND c.crime_type = i.crime_type AND c.x = i.x AND c.y = i.y
     WHERE i.k <= c.n`;
-  const found = await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM (${repeats})`, params);
-  const n = Number(found[0]?.n ?? 0);
-  if (n > 0) await db.query(`DELETE FROM imported_crimes t USING (${repeats}) r WHERE t.dataset = r.dataset AND t.source_row = r.source_row`, params);
-  return n;
+  // DuckDB answers a DELETE with the number of rows it deleted, so the repeats are found once.
+  const deleted = await db.query<{ Count: number | bigint }>(`DELETE FROM imported_crimes t USING (${repeats}) r WHERE t.dataset = r.dataset AND t.source_row = r.source_row`, params);
+  return Number(deleted[0]?.Count ?? 0);
 }
