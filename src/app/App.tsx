@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useViewState } from './useViewState.ts';
-import { useDatabase } from './useDatabase.ts';
-import { useChoropleth } from './useChoropleth.ts';
-import { placeName } from './places.ts';
+import { useDatabase } from '../session/useDatabase.ts';
+import { useChoropleth } from '../ui/useChoropleth.ts';
+import { placeName } from '../geo/places.ts';
 import { rankedRow } from '../analysis/choropleth.ts';
 import { wardsInView } from '../db/queries/wardLabels.ts';
-import { exposeTiming } from './testHooks.ts';
+import { exposeTiming } from '../ui/testHooks.ts';
 import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapPanel } from '../features/map/MapPanel.tsx';
 import { MapKey } from '../features/map/MapKey.tsx';
@@ -14,10 +14,10 @@ import { PostcodeSearch } from '../features/map/PostcodeSearch.tsx';
 import type { PostcodeEntry } from '../ingest/postcodeTable.ts';
 import { RankedTable } from '../features/table/RankedTable.tsx';
 import { Tabs } from './Tabs.tsx';
-import { useEvidence } from './useEvidence.ts';
-import { useImports } from './useImports.ts';
+import { useEvidence } from '../session/useEvidence.ts';
+import { useImports } from '../session/useImports.ts';
 import type { Tab } from './viewState.ts';
-import { MapOverlayContext } from './mapOverlay.ts';
+import { MapOverlayContext } from '../ui/mapOverlay.ts';
 import { useSectionLayer } from './useSectionLayer.ts';
 
 /** Colours and points a section other than the official statistics puts on the map. */

@@ -1,5 +1,5 @@
 import type { ClassMethod } from '../stats/classify.ts';
-import { BUILT_IN_PLACES } from './places.ts';
+import { BUILT_IN_PLACES } from '../geo/places.ts';
 
 export type Level = 'lsoa' | 'ward';
 

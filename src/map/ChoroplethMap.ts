@@ -6,7 +6,7 @@ import { featureCollection } from '@turf/turf';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
 import { OUTSIDE_PLACE_COLOUR } from './palette.ts';
-import { hooks } from '../app/testHooks.ts';
+import { hooks } from '../ui/testHooks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import { IndicatorOptions } from './IndicatorOptions.tsx';
 import { CLASS_METHODS, type ClassMethod } from '../../stats/classify.ts';
-import { BUILT_IN_PLACES } from '../../app/places.ts';
+import { BUILT_IN_PLACES } from '../../geo/places.ts';
 import type { Level, ViewState } from '../../app/viewState.ts';
 
 export interface ViewControlsProps {

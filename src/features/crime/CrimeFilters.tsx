@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BUILT_IN_PLACES } from '../../app/places.ts';
+import { BUILT_IN_PLACES } from '../../geo/places.ts';
 import type { CrimeFilterState } from './useCrimeFilters.ts';
 
 /**

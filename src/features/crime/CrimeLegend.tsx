@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useMapOverlay } from '../../app/mapOverlay.ts';
+import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { CrimeRateMap } from '../../analysis/crimeRates.ts';
 import { CATEGORY_COLOURS, NO_DATA_COLOUR, OTHER_CATEGORY_COLOUR } from '../../map/palette.ts';
 import { typesWithOwnColour } from './crimePointsLayer.ts';

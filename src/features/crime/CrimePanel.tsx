@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import type { MapLayerRequest } from '../../app/App.tsx';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { crimeMonths, monthlyCrimeCounts, type MonthlyCrimeCount } from '../../db/queries/crimeCounts.ts';
@@ -11,7 +11,7 @@ import { areaTotals, crimeRateColours, crimeSummary, crimeTypeCounts, latestMont
 import { calendarSeries, coverageSentence, spanLabel, spansLabel } from '../../analysis/calendar.ts';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { MonthlyTrend, monthLabel } from '../../charts/MonthlyTrend.tsx';
-import { placeName } from '../../app/places.ts';
+import { placeName } from '../../geo/places.ts';
 import { crimePointsLayer } from './crimePointsLayer.ts';
 import { useCrimeFilters } from './useCrimeFilters.ts';
 import { CrimeFilters } from './CrimeFilters.tsx';

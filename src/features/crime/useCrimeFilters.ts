@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import { crimeTypes } from '../../db/queries/crimeCounts.ts';
-import { BUILT_IN_PLACES } from '../../app/places.ts';
+import { BUILT_IN_PLACES } from '../../geo/places.ts';
 
 /** Shown first when the place is not one authority (Leicester has a full run of police data). */
 const DEFAULT_AUTHORITY = 'E06000016';

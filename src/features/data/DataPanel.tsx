@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { KIND_LABELS } from './fieldLabels.ts';
-import type { QuietBatch } from '../../app/useImports.ts';
+import type { QuietBatch } from '../../session/useImports.ts';
 import { QuietImportResults } from './QuietImportResults.tsx';
 import { UNDO_MS, useUndoableRemove, type Removal } from './useUndoableRemove.ts';
 

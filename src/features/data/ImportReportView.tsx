@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../ingest/importProtocol.ts';
-import { downloadText } from '../../app/download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { csvDocument } from '../../export/csv.ts';
 
 const n = (v: number) => v.toLocaleString('en-GB');

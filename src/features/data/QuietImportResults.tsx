@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QuietBatch, QuietResult } from '../../app/useImports.ts';
+import type { QuietBatch, QuietResult } from '../../session/useImports.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 
 const n = (v: number) => v.toLocaleString('en-GB');

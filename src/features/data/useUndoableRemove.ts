@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import { loadDataset, type StoredDataset } from '../../db/persist/datasetStore.ts';
 import type { DatasetMeta } from '../../ingest/schemas.ts';
 

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useMapOverlay } from '../../app/mapOverlay.ts';
+import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import type { MapLayerRequest } from '../../app/App.tsx';
 import { THEMES, defaultWeights } from '../../analysis/themes/definitions.ts';
 import { hotspotCsv } from '../../analysis/hotspots/exportCsv.ts';
-import { downloadText } from '../../app/download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { indicatorCatalogue, type Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import { useHotspotRun, themeOf } from './useHotspotRun.ts';
 import { hotspotColours, hotspotLegend } from './hotspotColours.ts';
@@ -17,7 +17,7 @@ import { MethodNotePanel } from './MethodNotePanel.tsx';
 import { EmergingSection } from './EmergingSection.tsx';
 import { AreaBreakdown } from './AreaBreakdown.tsx';
 import { IndicatorOptions } from '../controls/IndicatorOptions.tsx';
-import { placeName } from '../../app/places.ts';
+import { placeName } from '../../geo/places.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 
 export interface HotspotPanelProps {

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FeatureCollection, Point } from 'geojson';
-import { useMapOverlay } from '../../app/mapOverlay.ts';
+import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import type { MapLayerRequest } from '../../app/App.tsx';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
-import { useQuery } from '../../app/useQuery.ts';
-import { placeName } from '../../app/places.ts';
+import { useQuery } from '../../ui/useQuery.ts';
+import { placeName } from '../../geo/places.ts';
 import { streetRepMonthly, type MonthlySite } from '../../db/queries/streetRepMonthly.ts';
 import { parseScope, scopeWords, type GradeScope } from '../../analysis/streetRepIssues.ts';
 import { runSentence, type MonthRun } from '../../analysis/calendar.ts';

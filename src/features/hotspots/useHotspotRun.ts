@@ -8,7 +8,7 @@ import type { HotspotRun } from '../../analysis/hotspots/runHotspots.ts';
 import { BOUNDARY_URLS } from '../../map/mapStyle.ts';
 import { hotspotClient } from '../../workers/hotspotClient.ts';
 import type { HotspotTimings } from '../../workers/hotspotProtocol.ts';
-import { exposeTiming, hooks } from '../../app/testHooks.ts';
+import { exposeTiming, hooks } from '../../ui/testHooks.ts';
 import { attachDrivers } from '../../analysis/hotspots/attachDrivers.ts';
 import { runDelay, valuesToTest, type LoadedValues, type ValuesToTest } from './hotspotValues.ts';
 import { useHotspotInputs } from './useHotspotInputs.ts';

@@ -2,7 +2,7 @@ import { Legend } from '../../map/Legend.tsx';
 import { NO_DATA_COLOUR, severityColour } from '../../map/palette.ts';
 import type { ChoroplethModel } from '../../analysis/choropleth.ts';
 import type { ViewState } from '../../app/viewState.ts';
-import { placeName } from '../../app/places.ts';
+import { placeName } from '../../geo/places.ts';
 
 // Before the database answers there are no counts to show, only the classes.
 const FIRST_PAINT_CLASSES = Array.from({ length: 10 }, (_, i) => ({

@@ -5,7 +5,7 @@ import { PointOverlay, type PointLayerData } from '../../map/PointOverlay.ts';
 import { WardLabels, type WardLabel } from '../../map/WardLabels.ts';
 import { labelPoint } from '../../geo/labelPoint.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
-import { fetchJson } from '../../app/fetchData.ts';
+import { fetchJson } from '../../ui/fetchData.ts';
 import {
   englandFirstPaintDeciles,
   firstPaintColours,
@@ -14,8 +14,8 @@ import {
 } from '../../analysis/firstPaint.ts';
 import { BOUNDARY_URLS, sourceId, type GeoSet } from '../../map/mapStyle.ts';
 import type { Level } from '../../app/viewState.ts';
-import { exposeFills, exposeTiming } from '../../app/testHooks.ts';
-import { allowDatabaseCompile } from '../../app/useDatabase.ts';
+import { exposeFills, exposeTiming } from '../../ui/testHooks.ts';
+import { allowDatabaseCompile } from '../../session/useDatabase.ts';
 
 export interface MapPanelProps {
   place: string;

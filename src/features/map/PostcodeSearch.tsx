@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { fetchBytes } from '../../app/fetchData.ts';
+import { fetchBytes } from '../../ui/fetchData.ts';
 import { POSTCODES_PATH, PostcodeTable, type PostcodeEntry } from '../../ingest/postcodeTable.ts';
 
 export interface PostcodeSearchProps {

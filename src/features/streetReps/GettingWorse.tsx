@@ -4,7 +4,7 @@ import { gettingWorse, type StreetRepFilters } from '../../db/queries/streetReps
 import { dayLabel } from '../../analysis/format.ts';
 import { gradeLetter } from '../../analysis/streetReps.ts';
 import { FORM_ISSUES } from '../../analysis/streetRepIssues.ts';
-import { useQuery } from '../../app/useQuery.ts';
+import { useQuery } from '../../ui/useQuery.ts';
 
 export interface GettingWorseProps {
   db: Database;

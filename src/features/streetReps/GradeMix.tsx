@@ -5,7 +5,7 @@ import { GradeStack } from '../../charts/GradeStack.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { GRADES } from '../../ingest/schemas.ts';
 import { issueMix } from './streetRepModel.ts';
-import { useQuery } from '../../app/useQuery.ts';
+import { useQuery } from '../../ui/useQuery.ts';
 
 export interface GradeMixProps {
   db: Database;

@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { sitesForForm } from '../../db/queries/streetReps.ts';
 import { MonitoringForm, type MonitoringFormSite } from './MonitoringForm.tsx';
 import type { WardOption } from './streetRepModel.ts';
-import { useQuery } from '../../app/useQuery.ts';
+import { useQuery } from '../../ui/useQuery.ts';
 import './print.css';
 
 export interface PrintFormProps {

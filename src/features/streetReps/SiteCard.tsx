@@ -7,7 +7,7 @@ import { dayLabel } from '../../analysis/format.ts';
 import { spanLabel, visitGaps, type VisitGap } from '../../analysis/calendar.ts';
 import { GRADE_MEANING, GRADES, SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { gradeLetter, issueTrends, trendSentences, type HistoryChart } from '../../analysis/streetReps.ts';
-import { useQuery } from '../../app/useQuery.ts';
+import { useQuery } from '../../ui/useQuery.ts';
 import { historyChart, recentVisits } from './streetRepModel.ts';
 
 export interface SiteCardProps {

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useMapOverlay } from '../../app/mapOverlay.ts';
+import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import { GRADES, GRADE_MEANING, SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { GRADE_COLOURS, NOT_GRADED_COLOUR } from '../../map/palette.ts';
 import type { SiteLatest } from '../../db/queries/streetReps.ts';

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
-import { placeName } from '../../app/places.ts';
+import { placeName } from '../../geo/places.ts';
 import { sitesWithLatestGrades, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { HeadingSelect } from './HeadingSelect.tsx';
 import { sitePoints, wardsWithSites } from './streetRepModel.ts';
-import { useQuery } from '../../app/useQuery.ts';
+import { useQuery } from '../../ui/useQuery.ts';
 import { SiteLegend } from './SiteLegend.tsx';
 import { SitesTable } from './SitesTable.tsx';
 import { SiteCard } from './SiteCard.tsx';

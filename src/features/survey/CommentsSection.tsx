@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { surveyComments } from '../../db/queries/surveyComments.ts';
 import { dayLabel } from '../../analysis/format.ts';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 
 export interface CommentsSectionProps {
   db: Database;

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { themeCountsBy } from '../../db/queries/surveyPriorities.ts';
 import { HIGHLIGHTED_THEMES, TOO_FEW_RESPONSES, groupPriorityRows, intervalText, percent } from '../../analysis/surveyPriorities.ts';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 
 export interface GroupSectionProps {
   db: Database;

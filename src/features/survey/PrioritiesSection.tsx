@@ -5,7 +5,7 @@ import { themeCounts } from '../../db/queries/surveyPriorities.ts';
 import { HIGHLIGHTED_THEMES, shareAndInterval, themePriorityRows } from '../../analysis/surveyPriorities.ts';
 import { ThemePriorities } from '../../charts/ThemePriorities.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { OTHER_THEME } from '../../ingest/importProtocol.ts';
 
 export interface PrioritiesSectionProps {

@@ -6,7 +6,7 @@ import { compareWithResidents, sexSummary, wardCoverage, TOO_FEW_RESPONSES } fro
 import { formatShare } from '../../analysis/representativeness.ts';
 import { DimensionComparison } from './DimensionComparison.tsx';
 import { filtersOnWho, withoutDemographics } from './surveyModel.ts';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 
 export interface RepresentativenessSectionProps {
   db: Database;

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { useMapOverlay } from '../../app/mapOverlay.ts';
+import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { surveyPoints } from '../../db/queries/surveyPriorities.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { surveyFeatures } from './surveyModel.ts';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 
 export interface SurveyMapLayerProps {
   db: Database;

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { EvidenceState } from '../../app/useEvidence.ts';
+import type { EvidenceState } from '../../session/useEvidence.ts';
 import type { ViewState } from '../../app/viewState.ts';
 import type { PointLayerData } from '../../map/PointOverlay.ts';
 import type { SurveyFilters as Filters } from '../../db/queries/surveyFilters.ts';
 import { placelessChannels, surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
 import { placelessSentence } from '../../analysis/surveyPriorities.ts';
 import { areaNameOf, surveyLsoasInAuthority } from '../../db/queries/surveyScope.ts';
-import { placeName } from '../../app/places.ts';
-import { latestData, useQuery } from '../../app/useQuery.ts';
+import { placeName } from '../../geo/places.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { NO_FILTERS, chosenSurveys, countLine, placeAuthority, selectedWard, toSurveyFilters, type FilterChoice } from './surveyModel.ts';
 import { SurveyFilters } from './SurveyFilters.tsx';

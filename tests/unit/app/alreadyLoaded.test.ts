@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlreadyLoaded, sameContent } from '../../../src/app/useEvidence.ts';
+import { AlreadyLoaded, sameContent } from '../../../src/session/useEvidence.ts';
 import type { DatasetMeta } from '../../../src/ingest/schemas.ts';
 
 const m = (id: string, fileName: string, contentHash: string | undefined, synthetic = false): DatasetMeta => ({

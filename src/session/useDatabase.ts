@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Database } from '../db/database.ts';
 import { fetchStartupTables, insertStartupTables, loadBackgroundTables } from '../db/builtInData.ts';
 import { indicatorCatalogue, type Indicator } from '../db/queries/indicatorCatalogue.ts';
-import { fetchBytes } from './fetchData.ts';
+import { fetchBytes } from '../ui/fetchData.ts';
 import { startDuckDBWorker } from '../db/duckdbWorker.ts';
-import { exposeTiming } from './testHooks.ts';
+import { exposeTiming } from '../ui/testHooks.ts';
 
 export type DatabaseState =
   | { status: 'loading' }

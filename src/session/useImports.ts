@@ -3,7 +3,7 @@ import { ImportClient, newDatasetId, type ImportOutcome } from '../ingest/import
 import type { ImportChoices, ImportReport } from '../ingest/importProtocol.ts';
 import type { EvidenceState } from './useEvidence.ts';
 import type { DatasetKind, DatasetMeta } from '../ingest/schemas.ts';
-import { fetchBytes } from './fetchData.ts';
+import { fetchBytes } from '../ui/fetchData.ts';
 
 const SAMPLE_FILES = ['sample-survey.csv', 'sample-street-reps.csv'];
 const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey', 'street-rep': 'street-rep visits', police: 'crimes' };

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
-import type { DatabaseState } from './useDatabase.ts';
-import type { ViewState } from './viewState.ts';
+import type { DatabaseState } from '../session/useDatabase.ts';
+import type { ViewState } from '../app/viewState.ts';
 import { buildChoropleth, decileBasis, type ChoroplethModel } from '../analysis/choropleth.ts';
 import { nationalDecileThresholds, valuesForPlace } from '../db/queries/valuesForPlace.ts';
 import { areaNames, type AreaName } from '../db/queries/places.ts';

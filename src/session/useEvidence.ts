@@ -3,10 +3,10 @@ import type { DatabaseState } from './useDatabase.ts';
 import type { Database } from '../db/database.ts';
 import { createEvidenceTables, insertDataset, removeDataset as removeFromDb } from '../db/evidence/schema.ts';
 import { loadBuiltInCrimes } from '../db/evidence/builtInCrimes.ts';
-import { fetchBytes } from './fetchData.ts';
+import { fetchBytes } from '../ui/fetchData.ts';
 import * as store from '../db/persist/datasetStore.ts';
 import type { DatasetMeta, EvidenceBytes } from '../ingest/schemas.ts';
-import { exposeTiming, hooks } from './testHooks.ts';
+import { exposeTiming, hooks } from '../ui/testHooks.ts';
 import { countEvidenceRows } from '../db/evidence/tables.ts';
 
 const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
