@@ -1,17 +1,24 @@
 import { useRef } from 'react';
-import type { Tab } from './viewState.ts';
+import type { Tab } from '../session/document.ts';
+import { useDispatch, useSession } from '../session/SessionContext.tsx';
 
 export const TAB_LABELS: Record<Tab, string> = {
   areas: 'Official statistics',
+  target: 'Where to target',
+  compare: 'Compare',
   hotspots: 'Hotspots',
   survey: 'Residents’ survey',
   'street-reps': 'Street reps',
   crime: 'Police data',
+  localities: 'Localities',
   data: 'Your data',
 };
 
 /** The app's sections as an ARIA tab list: arrow keys move between tabs, one tab stop. */
-export function Tabs({ tab, onChange }: { tab: Tab; onChange(tab: Tab): void }) {
+export function Tabs() {
+  const { tab } = useSession();
+  const dispatch = useDispatch();
+  const onChange = (t: Tab) => dispatch({ type: 'setTab', tab: t });
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const tabs = Object.keys(TAB_LABELS) as Tab[];
   const move = (from: Tab, step: number) => {

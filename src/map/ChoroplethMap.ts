@@ -45,6 +45,8 @@ export class ChoroplethMap {
   private readonly painted = new Map<string, Map<string, string>>();
   private active: { set: GeoSet; level: Level } = { set: 'five', level: 'lsoa' };
   private hovered: { source: string; code: string } | null = null;
+  /** Localities' outlines (dissolved from their small areas), for their focus outlines too. */
+  private localityShapes = new Map<string, Feature>();
   private selected: { source: string; code: string } | null = null;
 
   constructor(container: HTMLElement, private readonly events: MapEvents) {
@@ -245,9 +247,9 @@ export class ChoroplethMap {
     if (!source) return;
     const features: Feature[] = [];
     for (const [kind, focus] of [['selected', this.selected], ['hover', this.hovered]] as const) {
-      if (!focus || !this.map.getSource(focus.source)) continue;
+      if (!focus || (!this.map.getSource(focus.source) && !this.localityShapes.has(focus.code))) continue;
       if (kind === 'hover' && focus.code === this.selected?.code) continue; // the selected outline says it already
-      const shape = this.shapes.get(focus.source)?.get(focus.code);
+      const shape = this.localityShapes.get(focus.code) ?? this.shapes.get(focus.source)?.get(focus.code);
       if (shape) {
         features.push({ ...shape, properties: { kind } });
         continue;
@@ -302,6 +304,25 @@ export class ChoroplethMap {
     const inside = view.contains([b[0], b[1]]) && view.contains([b[2], b[3]]);
     const tiny = this.map.project([b[2], b[1]]).x - this.map.project([b[0], b[1]]).x < 12;
     if (!inside || tiny) this.map.fitBounds(b, { padding: 80, maxZoom: 13, duration: 600 });
+  }
+
+  /**
+   * Draw people's localities as thick outlines with their names (empty = none).
+   * Their areas are coloured through the small-area source; these are the edges.
+   */
+  async setLocalities(outlines: FeatureCollection): Promise<void> {
+    await this.ready;
+    this.localityShapes = new Map(outlines.features.map((f) => [String(f.properties?.code), f]));
+    const source = this.map.getSource<maplibregl.GeoJSONSource>('localities');
+    if (source) source.setData(outlines);
+    else {
+      this.map.addSource('localities', { type: 'geojson', data: outlines });
+      this.map.addLayer(
+        { id: 'localities-line', type: 'line', source: 'localities', paint: { 'line-color': '#3f007d', 'line-width': 3.2 } },
+        this.belowFocus(),
+      );
+    }
+    this.drawFocus();
   }
 
   fitBounds(bounds: Bounds, animate = false): void {

@@ -34,15 +34,20 @@ const weightsKey = (w: Session['hotspot']['weights'][string] | undefined) =>
         .join(',')
     : 'default';
 
+/** The official-statistics colouring of a view: the choropleth model is published under it. */
+export function indicatorFillKey(s: Pick<Session, 'place' | 'level' | 'indicator' | 'method' | 'localities'>): string {
+  const localities = s.level === 'locality' ? `|${localitiesKey(s.localities)}` : '';
+  return `indicator|${s.place}|${s.level}|${s.indicator}|${s.method}${localities}`;
+}
+
 /** What colours the areas in this view. */
 export function fillOf(s: Session): LayerSpec['fill'] {
   const at = `${s.place}|${s.level}`;
-  const localities = s.level === 'locality' ? `|${localitiesKey(s.localities)}` : '';
   switch (s.tab) {
     case 'areas':
     case 'compare':
     case 'localities':
-      return { source: 'indicator', key: `indicator|${at}|${s.indicator}|${s.method}${localities}` };
+      return { source: 'indicator', key: indicatorFillKey(s) };
     case 'target':
       return { source: 'target', key: `target|${s.place}|${s.target.level}|${s.target.theme}${s.target.level === 'locality' ? `|${localitiesKey(s.localities)}` : ''}` };
     case 'hotspots': {

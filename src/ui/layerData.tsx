@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PointLayerData } from '../map/PointOverlay.ts';
 
 /** Data for one part of the layer spec, published under the spec's key. */
@@ -34,7 +34,8 @@ export function LayerDataProvider({ children }: { children: ReactNode }) {
 /** Publish a section's map data under `key` while it is mounted (null = nothing yet). */
 export function usePublishLayer(key: string, data: LayerData | null): void {
   const { publish } = useContext(LayerDataContext);
-  useEffect(() => {
+  // Before the browser paints, so a new colouring reaches the map in the same frame.
+  useLayoutEffect(() => {
     publish(key, data);
     return () => publish(key, null);
   }, [key, data, publish]);

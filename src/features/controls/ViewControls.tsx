@@ -1,19 +1,20 @@
-import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import { IndicatorOptions } from './IndicatorOptions.tsx';
 import { CLASS_METHODS, type ClassMethod } from '../../stats/classify.ts';
 import { BUILT_IN_PLACES } from '../../geo/places.ts';
-import type { Level, ViewState } from '../../app/viewState.ts';
+import { MAP_LEVELS, type MapLevel } from '../../geo/levels.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useReadyDatabase } from '../../session/handles.tsx';
 
-export interface ViewControlsProps {
-  view: ViewState;
-  catalogue: readonly Indicator[] | null;
-  onChange(patch: Partial<ViewState>): void;
-  showOfficialWards: boolean;
-  onToggleOfficialWards(show: boolean): void;
-}
+const LEVEL_WORDS: Record<MapLevel, string> = { lsoa: 'Small areas', ward: 'Wards', locality: 'Localities' };
 
 /** Place, level, measure and classification: the four choices that define a view. */
-export function ViewControls({ view, catalogue, onChange, showOfficialWards, onToggleOfficialWards }: ViewControlsProps) {
+export function ViewControls() {
+  const view = useSession();
+  const dispatch = useDispatch();
+  const catalogue = useReadyDatabase()?.catalogue ?? null;
+  // Localities are a level once a person has made one.
+  const levels = MAP_LEVELS.filter((l) => l !== 'locality' || view.localities.length > 0);
+  const mapShowsAreas = view.tab === 'areas' || view.tab === 'compare' || view.tab === 'localities';
   return (
     <form className="controls" aria-label="What to show" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -21,7 +22,10 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
         <select
           data-testid="place-select"
           value={view.place}
-          onChange={(e) => onChange({ place: e.target.value, area: null })}
+          onChange={(e) => {
+            dispatch({ type: 'select', code: null });
+            dispatch({ type: 'setPlace', place: e.target.value });
+          }}
         >
           <option value="five">All five areas</option>
           {BUILT_IN_PLACES.map((p) => (
@@ -32,27 +36,28 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
           <option value="england">England (all 33,755 small areas)</option>
         </select>
       </label>
-      <fieldset className="level">
-        <legend>Show</legend>
-        {(
-          [
-            ['lsoa', 'Small areas'],
-            ['ward', 'Wards'],
-          ] as [Level, string][]
-        ).map(([id, label]) => (
-          <label key={id}>
-            <input
-              type="radio"
-              name="level"
-              value={id}
-              checked={view.level === id}
-              onChange={() => onChange({ level: id, area: null })}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {view.tab === 'areas' && (
+      {view.tab !== 'target' && (
+        <fieldset className="level">
+          <legend>Show</legend>
+          {levels.map((id) => (
+            <label key={id}>
+              <input
+                type="radio"
+                name="level"
+                value={id}
+                data-testid={`level-${id}`}
+                checked={view.level === id}
+                onChange={() => {
+                  dispatch({ type: 'select', code: null });
+                  dispatch({ type: 'setLevel', level: id });
+                }}
+              />
+              {LEVEL_WORDS[id]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {mapShowsAreas && (
         <>
           <label className="grow">
             Measure
@@ -60,7 +65,7 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
               data-testid="indicator-select"
               value={view.indicator}
               disabled={!catalogue}
-              onChange={(e) => onChange({ indicator: e.target.value })}
+              onChange={(e) => dispatch({ type: 'setIndicator', indicator: e.target.value })}
             >
               {!catalogue && <option value={view.indicator}>Overall deprivation (IMD 2025) — loading other measures…</option>}
               {catalogue && <IndicatorOptions catalogue={catalogue} />}
@@ -68,11 +73,7 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
           </label>
           <label>
             Colour by
-            <select
-              data-testid="method-select"
-              value={view.method}
-              onChange={(e) => onChange({ method: e.target.value as ClassMethod })}
-            >
+            <select data-testid="method-select" value={view.method} onChange={(e) => dispatch({ type: 'setMethod', method: e.target.value as ClassMethod })}>
               {CLASS_METHODS.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.label}
@@ -84,11 +85,7 @@ export function ViewControls({ view, catalogue, onChange, showOfficialWards, onT
       )}
       {view.place !== 'england' && (
         <label className="check">
-          <input
-            type="checkbox"
-            checked={showOfficialWards}
-            onChange={(e) => onToggleOfficialWards(e.target.checked)}
-          />
+          <input type="checkbox" checked={view.officialWards} onChange={(e) => dispatch({ type: 'setOfficialWards', on: e.target.checked })} />
           Official ward boundaries
         </label>
       )}

@@ -1,8 +1,9 @@
 import { Legend } from '../../map/Legend.tsx';
 import { NO_DATA_COLOUR, severityColour } from '../../map/palette.ts';
 import type { ChoroplethModel } from '../../analysis/choropleth.ts';
-import type { ViewState } from '../../app/viewState.ts';
 import { placeName } from '../../geo/places.ts';
+import { LEVELS } from '../../geo/levels.ts';
+import { useSession } from '../../session/SessionContext.tsx';
 
 // Before the database answers there are no counts to show, only the classes.
 const FIRST_PAINT_CLASSES = Array.from({ length: 10 }, (_, i) => ({
@@ -18,19 +19,26 @@ const METHOD_WORDS = {
 } as const;
 
 export interface MapKeyProps {
+  /** The model for the view's spec, or null before the database answers. */
   model: ChoroplethModel | null;
-  view: ViewState;
-  /** Whether the official ward outlines are drawn over the map. */
-  officialWards: boolean;
 }
 
 /** Legend with notes on method, geography and source. */
-export function MapKey({ model, view, officialWards }: MapKeyProps) {
+export function MapKey({ model }: MapKeyProps) {
+  const view = useSession();
+  const officialWards = view.officialWards;
   const notes: string[] = [];
   if (officialWards && view.place !== 'england') notes.push('Dashed orange lines: official ward boundaries (ONS).');
   if (model) {
     notes.push(...model.notes);
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
+    if (view.level === 'locality') {
+      notes.push(
+        model.indicator.aggregation === 'sum'
+          ? 'Locality values are the sum of their small areas. Localities are your own groups of wards; outlined in purple.'
+          : 'Locality values are population-weighted averages of their small areas (Census 2021 population). Localities are your own groups of wards; outlined in purple.',
+      );
+    }
     if (view.level === 'ward') {
       if (model.classification.method === 'deciles') {
         notes.push('Each ward is placed among the deciles of England’s small areas by its population-weighted value.');
@@ -62,7 +70,7 @@ export function MapKey({ model, view, officialWards }: MapKeyProps) {
     <div className="map-key">
       <Legend
         title={model ? model.indicator.label : 'Overall deprivation (IMD 2025)'}
-        subtitle={`${view.level === 'lsoa' ? 'Small areas (LSOAs)' : 'Wards'} in ${placeName(view.place)}${model ? ` · ${model.indicator.unit}` : ''}`}
+        subtitle={`${view.level === 'lsoa' ? 'Small areas (LSOAs)' : LEVELS[view.level].plural.replace(/^./, (c) => c.toUpperCase())} in ${placeName(view.place)}${model ? ` · ${model.indicator.unit}` : ''}`}
         classes={classes}
         notes={notes}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
 import { PointOverlay, type PointLayerData } from '../../map/PointOverlay.ts';
@@ -13,36 +13,42 @@ import {
   type FirstPaintEngland,
 } from '../../analysis/firstPaint.ts';
 import { BOUNDARY_URLS, sourceId, type GeoSet } from '../../map/mapStyle.ts';
-import type { Level } from '../../app/viewState.ts';
+import type { Level } from '../../map/mapStyle.ts';
+import type { MapLevel } from '../../geo/levels.ts';
+import type { LayerSpec } from '../../session/layers.ts';
+import { localityOfLsoa, localityOutlines, lsoaColours } from './localityGeometry.ts';
 import { exposeFills, exposeTiming } from '../../ui/testHooks.ts';
 import { allowDatabaseCompile } from '../../session/useDatabase.ts';
 
-export interface MapPanelProps {
-  place: string;
-  level: Level;
-  /** Colours from the database; null until the first query answers. */
-  colours: ReadonlyMap<string, string> | null;
-  /** Key identifying the colour set, so the map repaints only when it changes. */
-  coloursKey: string;
-  hovered: string | null;
-  selected: string | null;
-  officialWards: boolean;
-  /** An area chosen outside the map (e.g. in the table), to bring into view; the number changes per request. */
-  showArea: { code: string; request: number } | null;
+export interface MapPanelEvents {
   onHover(code: string | null, point?: { x: number; y: number }): void;
+  /** An area clicked on the map, at the level the view shows (a locality's id at the locality level). */
   onSelect(code: string | null): void;
   onStatus(message: string | null): void;
+  onPickPoint(kind: PointLayerData['kind'], id: string): void;
+}
+
+export interface MapPanelProps {
+  /** What to draw: place, level, selection, outlines (session/layers.ts). */
+  spec: LayerSpec;
+  /** Colours for the spec's fill, by the level's codes; null keeps the first paint (before the database answers). */
+  colours: ReadonlyMap<string, string> | null;
+  /** The spec's points, once its section has published them. */
+  points: PointLayerData | null;
+  hovered: string | null;
+  events: MapPanelEvents;
   /** Ward names for a view of the England map; absent until the database is ready. */
   englandWardLabels?: (bounds: Bounds) => Promise<WardLabel[]>;
-  /** Residents' evidence or crimes drawn as points over the areas. */
-  points?: PointLayerData | null;
-  onPickPoint?(kind: PointLayerData['kind'], id: string): void;
 }
 
 interface FiveGeometry {
+  lsoa: FeatureCollection;
   ward: FeatureCollection;
   lad: FeatureCollection;
 }
+
+/** Localities are drawn on the small-area boundaries, coloured by the locality each belongs to. */
+const drawnLevel = (level: MapLevel): Level => (level === 'locality' ? 'lsoa' : level);
 
 const geoSetOf = (place: string): GeoSet => (place === 'england' ? 'england' : 'five');
 
@@ -55,8 +61,8 @@ const labelsOf = (fc: FeatureCollection): WardLabel[] =>
     priority: 0,
   }));
 
-/** The map and everything drawn on it; React owns the props, ChoroplethMap owns MapLibre. */
-export function MapPanel(props: MapPanelProps) {
+/** The map and everything drawn on it: a function of the layer spec. React owns the spec, ChoroplethMap owns MapLibre. */
+export function MapPanel({ spec, colours: levelColours, points, hovered, events: handlers, englandWardLabels }: MapPanelProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ChoroplethMap | null>(null);
   const labelsRef = useRef<WardLabels | null>(null);
@@ -67,17 +73,31 @@ export function MapPanel(props: MapPanelProps) {
   const requested = useRef(new Set<GeoSet>());
   const [five, setFive] = useState<FiveGeometry | null>(null);
   const [loadedSets, setLoadedSets] = useState<ReadonlySet<GeoSet>>(new Set());
-  const { onStatus } = props;
+  const { onStatus } = handlers;
+  const level = drawnLevel(spec.level);
+  // Small area → locality, for drawing, hovering and picking localities.
+  const membership = useMemo(
+    () => (spec.level === 'locality' && five ? localityOfLsoa(spec.localities, five.lsoa) : new Map<string, string>()),
+    [spec.level, spec.localities, five],
+  );
+  // The area (at the view's level) under a map event: a small area stands for its locality at that level.
+  const toViewCode = (code: string | null) => (code && spec.level === 'locality' ? (membership.get(code) ?? null) : code);
+  /** Areas clicked on the map: a selection from elsewhere (the table) is brought into view instead. */
+  const clicked = useRef<string | null>(null);
   // MapLibre handlers are bound once; they call whatever the latest props are.
-  const events = useRef({ onHover: props.onHover, onSelect: props.onSelect, onPickPoint: props.onPickPoint });
-  events.current = { onHover: props.onHover, onSelect: props.onSelect, onPickPoint: props.onPickPoint };
+  const events = useRef({ onHover: handlers.onHover, onSelect: handlers.onSelect, onPickPoint: handlers.onPickPoint, toViewCode });
+  events.current = { onHover: handlers.onHover, onSelect: handlers.onSelect, onPickPoint: handlers.onPickPoint, toViewCode };
   const overlayRef = useRef<Promise<PointOverlay> | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     const map = new ChoroplethMap(container.current, {
-      onHover: (code, point) => events.current.onHover(code, point),
-      onSelect: (code) => events.current.onSelect(code),
+      onHover: (code, point) => events.current.onHover(events.current.toViewCode(code), point),
+      onSelect: (code) => {
+        // A map pick (a locality's wards) wants the area as drawn; a selection wants it at the view's level.
+        clicked.current = events.current.toViewCode(code);
+        events.current.onSelect(code && spec.level !== 'locality' ? code : (clicked.current ?? code));
+      },
     });
     mapRef.current = map;
     labelsRef.current = new WardLabels(map.map);
@@ -93,7 +113,7 @@ export function MapPanel(props: MapPanelProps) {
 
   // Boundaries, and the official IMD 2025 deciles as first colours, load only for the
   // set in view: the map never waits for DuckDB, and England loads only when chosen.
-  const set = geoSetOf(props.place);
+  const set = geoSetOf(spec.place);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || requested.current.has(set)) return;
@@ -111,7 +131,7 @@ export function MapPanel(props: MapPanelProps) {
           fetchJson<FirstPaint>('data/first-paint.json'),
         ]);
         await map.loadSet('five', { lsoa, ward, lad });
-        setFive({ ward, lad });
+        setFive({ lsoa, ward, lad });
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
         exposeTiming('mapColoured');
         allowDatabaseCompile();
@@ -135,27 +155,41 @@ export function MapPanel(props: MapPanelProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loadedSets.has(set) || (set === 'five' && !five)) return;
-    map.setView(set, props.level);
+    map.setView(set, level);
     const bounds: Bounds | null =
       set === 'england'
         ? ENGLAND_BOUNDS
-        : boundsOf(five!.lad, (f) => props.place === 'five' || f.properties?.code === props.place);
-    if (bounds && fittedPlace.current !== props.place) {
+        : boundsOf(five!.lad, (f) => spec.place === 'five' || f.properties?.code === spec.place);
+    if (bounds && fittedPlace.current !== spec.place) {
       map.fitBounds(bounds);
-      fittedPlace.current = props.place;
+      fittedPlace.current = spec.place;
     }
     const inPlace = new Set(
       (five?.ward.features ?? [])
-        .filter((f) => props.place === 'five' || f.properties?.lad_code === props.place)
+        .filter((f) => spec.place === 'five' || f.properties?.lad_code === spec.place)
         .map((f) => String(f.properties?.code)),
     );
     labelsRef.current?.filter((code) => set === 'five' && inPlace.has(code));
     englandLabelsRef.current?.filter(() => set === 'england');
     authorityLabelsRef.current?.filter(() => set === 'five');
-  }, [five, loadedSets, set, props.place, props.level]);
+  }, [five, loadedSets, set, spec.place, level]);
+
+  // Localities' outlines, dissolved from their small areas when the localities change.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !five) return;
+    let live = true;
+    const shown = spec.localities;
+    const members = spec.level === 'locality' ? membership : localityOfLsoa(shown, five.lsoa);
+    void localityOutlines(shown, five.lsoa, members).then((outlines) => {
+      if (live) void map.setLocalities(outlines);
+    });
+    return () => {
+      live = false;
+    };
+  }, [five, spec.localities, spec.level, membership]);
 
   // England's ward names follow the view once zoomed in (there are 6,784 of them).
-  const { englandWardLabels } = props;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || set !== 'england' || !englandWardLabels) return;
@@ -176,7 +210,11 @@ export function MapPanel(props: MapPanelProps) {
   }, [set, englandWardLabels]);
 
   // Repaint when the database's colours change — before the browser paints, not a frame later.
-  const { colours, coloursKey, level } = props;
+  const colours = useMemo(
+    () => (levelColours && spec.level === 'locality' ? lsoaColours(levelColours, membership) : levelColours),
+    [levelColours, spec.level, membership],
+  );
+  const coloursKey = `${spec.place}|${spec.fill.key}`;
   useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map || !colours || !loadedSets.has(set)) return;
@@ -185,21 +223,24 @@ export function MapPanel(props: MapPanelProps) {
     void map.setColours(set, level, colours).then((ms) => exposeTiming('recoloured', ms, coloursKey));
   }, [colours, coloursKey, set, level, loadedSets]);
 
-  const { points } = props;
   useEffect(() => {
     void overlayRef.current?.then((o) => o.show(points ?? null));
   }, [points]);
 
-  const { showArea } = props;
+  // An area chosen outside the map (the table, a profile, a postcode) is brought into view.
+  const { selected } = spec;
   useEffect(() => {
-    if (showArea && loadedSets.has(set)) mapRef.current?.showArea(showArea.code);
-  }, [showArea, loadedSets, set]);
-  useEffect(() => void mapRef.current?.setOfficialWards(props.officialWards && set === 'five'), [props.officialWards, set]);
-  useEffect(() => mapRef.current?.setHover(props.hovered), [props.hovered, loadedSets]);
+    if (!selected || !loadedSets.has(set)) return;
+    if (clicked.current === selected) return;
+    clicked.current = null;
+    mapRef.current?.showArea(selected);
+  }, [selected, loadedSets, set]);
+  useEffect(() => void mapRef.current?.setOfficialWards(spec.officialWards && set === 'five'), [spec.officialWards, set]);
+  useEffect(() => mapRef.current?.setHover(hovered), [hovered, loadedSets]);
   useEffect(() => {
-    mapRef.current?.setSelected(props.selected);
-    labelsRef.current?.prefer(props.selected);
-  }, [props.selected, loadedSets, set, props.level]);
+    mapRef.current?.setSelected(selected);
+    labelsRef.current?.prefer(selected);
+  }, [selected, loadedSets, set, level]);
 
   return (
     <div

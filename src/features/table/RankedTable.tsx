@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { rankedRow, type ChoroplethModel, type RankedRow } from '../../analysis/choropleth.ts';
 import { formatValue } from '../../analysis/format.ts';
+import { LEVELS, type MapLevel } from '../../geo/levels.ts';
 
 export interface RankedTableProps {
   model: ChoroplethModel;
-  level: 'lsoa' | 'ward';
+  level: MapLevel;
   caption: string;
   hovered: string | null;
   selected: string | null;
@@ -27,6 +28,8 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
   const [shown, setShown] = useState(PAGE);
   const [focusCode, setFocusCode] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
+  // The row whose profile was opened from the keyboard: focus returns to it when the profile closes.
+  const openedFrom = useRef<string | null>(null);
   // Positions (indexes into the worst-first order) of the areas matching the search box.
   const visible = useMemo(() => {
     const f = filter.trim().toLowerCase();
@@ -46,7 +49,12 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
   const tabStop = rows.some((r) => r.code === focusCode) ? focusCode : (selected && rows.some((r) => r.code === selected) ? selected : rows[0]?.code);
 
   useEffect(() => {
-    if (!selected) return;
+    if (!selected) {
+      const back = openedFrom.current;
+      openedFrom.current = null;
+      if (back) body.current?.querySelector<HTMLElement>(`[data-code="${CSS.escape(back)}"]`)?.focus();
+      return;
+    }
     body.current?.querySelector(`[data-code="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected, shown]);
 
@@ -61,6 +69,7 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
       }
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
+      openedFrom.current = code;
       onSelect(code);
     }
   };
@@ -74,10 +83,15 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
             type="search"
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
-            placeholder={level === 'lsoa' ? 'Name, code or ward' : 'Ward name or code'}
+            placeholder={level === 'lsoa' ? 'Name, code or ward' : `${LEVELS[level].singular[0]!.toUpperCase()}${LEVELS[level].singular.slice(1)} name or code`}
           />
         </label>
       </div>
+      {filter.trim() && visible.length === 0 && (
+        <p className="ranked-empty" role="status" data-testid="ranked-empty">
+          No area matches '{filter.trim()}'
+        </p>
+      )}
       <p className="ranked-help" id="ranked-help">
         Use the arrow keys to move through the table and Enter to open an area’s profile.
       </p>
@@ -87,7 +101,7 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">{level === 'lsoa' ? 'Small area' : 'Ward'}</th>
+              <th scope="col">{level === 'lsoa' ? 'Small area' : level === 'ward' ? 'Ward' : 'Locality'}</th>
               {level === 'lsoa' && <th scope="col">Ward</th>}
               <th scope="col" className="num">
                 Value
