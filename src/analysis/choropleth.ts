@@ -1,3 +1,4 @@
+import type { AreaLevel } from '../geo/levels.ts';
 import { classify, type ClassMethod, type Classification } from '../stats/classify.ts';
 import { NO_DATA_COLOUR, severityColour } from '../map/palette.ts';
 import type { AreaIndicatorValue } from '../db/queries/valuesForPlace.ts';
@@ -30,7 +31,7 @@ export interface RankedRow extends AreaIndicatorValue {
   classLabel: string | null;
 }
 
-export type Level = 'lsoa' | 'ward';
+export type Level = AreaLevel;
 
 /** Where a map's "national deciles" come from for a measure at a level, or why there are none. */
 export type DecileBasis = { kind: 'official' } | { kind: 'thresholds' } | { kind: 'none'; reason: string };

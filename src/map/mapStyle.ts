@@ -1,3 +1,4 @@
+import type { AreaLevel } from '../geo/levels.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 
 /**
@@ -23,7 +24,8 @@ function glyphsUrl(): string {
 }
 
 export type GeoSet = 'five' | 'england';
-export type Level = 'lsoa' | 'ward';
+/** The levels with boundaries of their own (localities are drawn on small areas). */
+export type Level = AreaLevel;
 
 export const BOUNDARY_URLS: Record<GeoSet, Record<Level | 'lad', string>> = {
   five: { lsoa: 'data/geo/lsoa-five.geojson', ward: 'data/geo/ward-five.geojson', lad: 'data/geo/lad-five.geojson' },

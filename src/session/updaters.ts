@@ -101,8 +101,8 @@ export function updateSession(s: Session, a: SessionAction): Session {
     case 'setWeight':
       return { ...s, hotspot: { ...s.hotspot, weights: { ...s.hotspot.weights, [a.theme]: { ...a.weights } } } };
     case 'resetWeights': {
-      const { [a.theme]: _dropped, ...rest } = s.hotspot.weights;
-      return { ...s, hotspot: { ...s.hotspot, weights: rest } };
+      const weights = Object.fromEntries(Object.entries(s.hotspot.weights).filter(([theme]) => theme !== a.theme));
+      return { ...s, hotspot: { ...s.hotspot, weights } };
     }
     case 'setEmerging':
       return { ...s, hotspot: { ...s.hotspot, emerging: { ...s.hotspot.emerging, ...a.patch } } };

@@ -18,7 +18,8 @@ const METHODS: readonly ClassMethod[] = ['deciles', 'quantiles', 'jenks'];
 const THEMES = ['housing', 'safety', 'communal'] as const;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const TEXT = /^[^\u0000-\u001f]{1,120}$/;
+// Free text in a link (a venue, a crime type): short, and no control characters.
+const TEXT = { test: (v: string) => v.length >= 1 && v.length <= 120 && ![...v].some((c) => c.charCodeAt(0) < 32) };
 const isTab = (v: string): v is Tab => (TABS as readonly string[]).includes(v);
 
 /** Read a view from a query string (with or without the leading "?"). */

@@ -22,8 +22,11 @@ import { allowDatabaseCompile } from '../../session/useDatabase.ts';
 
 export interface MapPanelEvents {
   onHover(code: string | null, point?: { x: number; y: number }): void;
-  /** An area clicked on the map, at the level the view shows (a locality's id at the locality level). */
-  onSelect(code: string | null): void;
+  /**
+   * An area clicked on the map: `code` at the level the view shows (a locality's id at the
+   * locality level; null outside every locality), `drawn` the boundary clicked (a small area there).
+   */
+  onSelect(code: string | null, drawn: string | null): void;
   onStatus(message: string | null): void;
   onPickPoint(kind: PointLayerData['kind'], id: string): void;
 }
@@ -94,9 +97,8 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
     const map = new ChoroplethMap(container.current, {
       onHover: (code, point) => events.current.onHover(events.current.toViewCode(code), point),
       onSelect: (code) => {
-        // A map pick (a locality's wards) wants the area as drawn; a selection wants it at the view's level.
         clicked.current = events.current.toViewCode(code);
-        events.current.onSelect(code && spec.level !== 'locality' ? code : (clicked.current ?? code));
+        events.current.onSelect(clicked.current, code);
       },
     });
     mapRef.current = map;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useDatabaseState, useReadyDatabase } from '../../session/handles.tsx';
 import { layerSpecOf } from '../../session/layers.ts';
@@ -15,7 +15,6 @@ import { MapPanel } from './MapPanel.tsx';
 import { MapKey } from './MapKey.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { PostcodeSearch } from './PostcodeSearch.tsx';
-import { useEffect } from 'react';
 
 /** The map drawn from the view's layer spec, with its key, hover card, postcode box and status line. */
 export function MapView() {
@@ -40,8 +39,9 @@ export function MapView() {
   }, [indicatorFill, model]);
 
   const onSelect = useCallback(
-    (code: string | null) => {
-      if (code && pick.current) pick.current(code);
+    (code: string | null, drawn: string | null) => {
+      // A section picking areas (a locality's wards) takes the boundary clicked.
+      if (drawn && pick.current) pick.current(drawn);
       else dispatch({ type: 'select', code });
     },
     [dispatch, pick],

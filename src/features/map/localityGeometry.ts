@@ -37,7 +37,7 @@ export async function localityOutlines(localities: readonly Locality[], lsoas: F
   for (const l of localities) {
     const parts = lsoas.features.filter((f) => membership.get(String(f.properties?.code)) === l.id) as Feature<Polygon | MultiPolygon>[];
     if (parts.length === 0) continue;
-    let shape: Feature | null = null;
+    let shape: Feature | null;
     try {
       shape = parts.length === 1 ? parts[0]! : union(featureCollection(parts));
     } catch {
