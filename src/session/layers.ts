@@ -6,7 +6,7 @@
  * map draws only data whose key matches the spec — so a slow answer for an
  * older view can never colour the current one.
  */
-import type { MapLevel } from '../geo/levels.ts';
+import type { AreaLevel, MapLevel } from '../geo/levels.ts';
 import type { Locality } from '../localities/locality.ts';
 import type { Session } from './document.ts';
 
@@ -34,6 +34,13 @@ const weightsKey = (w: Session['hotspot']['weights'][string] | undefined) =>
         .join(',')
     : 'default';
 
+/**
+ * The level statistics are worked out at for a view at `level`: hotspot tests,
+ * crime rates and trends run on small areas and wards, never on a handful of
+ * localities, so a locality view shows them on wards.
+ */
+export const testedLevel = (level: MapLevel): AreaLevel => (level === 'locality' ? 'ward' : level);
+
 /** The official-statistics colouring of a view: the choropleth model is published under it. */
 export function indicatorFillKey(s: Pick<Session, 'place' | 'level' | 'indicator' | 'method' | 'localities'>): string {
   const localities = s.level === 'locality' ? `|${localitiesKey(s.localities)}` : '';
@@ -42,7 +49,6 @@ export function indicatorFillKey(s: Pick<Session, 'place' | 'level' | 'indicator
 
 /** What colours the areas in this view. */
 export function fillOf(s: Session): LayerSpec['fill'] {
-  const at = `${s.place}|${s.level}`;
   switch (s.tab) {
     case 'areas':
     case 'compare':
@@ -55,15 +61,13 @@ export function fillOf(s: Session): LayerSpec['fill'] {
       if (h.mode === 'emerging') {
         const e = h.emerging;
         return e.source === 'crime'
-          ? { source: 'emerging', key: `emerging|crime|${at}|${s.crime.lad}|${s.crime.type}|${e.from}` }
+          ? { source: 'emerging', key: `emerging|crime|${s.place}|${testedLevel(s.level)}|${s.crime.lad}|${s.crime.type}|${e.from}` }
           : { source: 'none', key: 'none' };
       }
-      // Hotspot statistics are run on small areas and wards, never on a handful of localities.
-      const level = s.level === 'locality' ? 'ward' : s.level;
-      return { source: 'hotspot', key: `hotspot|${s.place}|${level}|${h.measure}|${h.statistic}|${h.fdr}|${weightsKey(h.weights[h.measure])}` };
+      return { source: 'hotspot', key: `hotspot|${s.place}|${testedLevel(s.level)}|${h.measure}|${h.statistic}|${h.fdr}|${weightsKey(h.weights[h.measure])}` };
     }
     case 'crime':
-      return { source: 'crime', key: `crime|${at}|${s.crime.lad}|${s.crime.type}` };
+      return { source: 'crime', key: `crime|${s.place}|${testedLevel(s.level)}|${s.crime.lad}|${s.crime.type}` };
     default:
       return { source: 'none', key: 'none' };
   }
@@ -77,7 +81,8 @@ export function pointsOf(s: Session): LayerSpec['points'] {
     case 'street-reps':
       return { source: 'sites', key: `sites|${s.place}|${s.streetReps.heading}|${s.streetReps.ward}` };
     case 'crime':
-      return s.crime.dots ? { source: 'crimes', key: `crimes|${s.crime.lad}|${s.crime.type}` } : { source: 'none', key: 'none' };
+      // The place too: one authority in view is the authority whose crimes are drawn.
+      return s.crime.dots ? { source: 'crimes', key: `crimes|${s.place}|${s.crime.lad}|${s.crime.type}` } : { source: 'none', key: 'none' };
     case 'hotspots':
       return s.hotspot.mode === 'emerging' && s.hotspot.emerging.source === 'street-reps'
         ? { source: 'classified', key: `classified|${s.place}|${s.hotspot.emerging.scope}|${s.hotspot.emerging.from}|${s.hotspot.emerging.fdr}` }
@@ -95,7 +100,7 @@ export function layerSpecOf(s: Session): LayerSpec {
   const showLocalities = s.level === 'locality' || s.tab === 'localities' || (s.tab === 'target' && s.target.level === 'locality');
   return {
     place: s.place,
-    level: s.tab === 'target' ? s.target.level : s.tab === 'hotspots' && s.level === 'locality' ? 'ward' : s.level,
+    level: s.tab === 'target' ? s.target.level : s.tab === 'hotspots' || s.tab === 'crime' ? testedLevel(s.level) : s.level,
     fill: fillOf(s),
     points: pointsOf(s),
     selected: s.area,
