@@ -4,6 +4,7 @@ import type { HotspotRun } from './runHotspots.ts';
 export const HOTSPOT_CSV_COLUMNS = [
   'area_code',
   'area_name',
+  'ward_name',
   'measure',
   'value',
   'z',
@@ -29,6 +30,8 @@ export interface HotspotCsvMeta {
   /** A theme's weights, in the order shown to the user. */
   themeWeights?: readonly { shortLabel: string; weight: number }[];
   generatedAt: Date | string;
+  /** Each small area's ward name, by code (every small-area list names its ward); blank for wards or when not known. */
+  wardOf?: ReadonlyMap<string, string | null>;
 }
 
 /** Significant after false discovery rate control at the loosest level shown (90 %). */
@@ -50,6 +53,7 @@ export function hotspotCsv(run: HotspotRun, meta: HotspotCsvMeta): string {
   const rows = run.areas.map((a) => [
     a.code,
     a.name,
+    meta.wardOf?.get(a.code) ?? '',
     meta.measure,
     round(a.value),
     round(a.z),

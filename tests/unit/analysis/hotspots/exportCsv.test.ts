@@ -18,6 +18,7 @@ const csv = hotspotCsv(run, {
     { shortLabel: 'police crime rate', weight: 0.3 },
   ],
   generatedAt: new Date('2026-11-22T10:00:00Z'),
+  wardOf: new Map([[codes[2]!, 'Central, "North"']]),
 });
 // The file starts with a UTF-8 byte-order mark for Excel; a parser sees it as part of the first name.
 const rows = csvParse(csv.replace(/^\uFEFF/, ''));
@@ -33,6 +34,11 @@ describe('hotspotCsv', () => {
     expect(rows[0]!.area_name).toBe('Smith, "Old" Town');
     expect(rows[1]!.area_name).toBe('Two\nLines');
     expect(rows.map((r) => r.area_code)).toEqual(codes);
+  });
+
+  it('names each small area’s ward where it is known, blank elsewhere', () => {
+    expect(rows[2]!.ward_name).toBe('Central, "North"');
+    expect(rows[3]!.ward_name).toBe('');
   });
 
   it('writes each area\u2019s numbers rounded to 6 decimal places', () => {
