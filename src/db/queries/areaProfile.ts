@@ -1,21 +1,29 @@
 import { safeIdentifier, type Database } from '../database.ts';
+import { levelOfCode, type MapLevel } from '../../geo/levels.ts';
 
 export interface AreaInfo {
   code: string;
   name: string;
-  level: 'lsoa' | 'ward' | 'lad';
+  level: MapLevel;
   parent_code: string | null;
+  /** A locality's authority with the most residents (its "authority" comparison); see `authorities` for all. */
   lad_code: string | null;
+  /** A locality's authorities, named together ("Barnsley and Wigan"). */
   lad_name: string | null;
   ward_code: string | null;
   ward_name: string | null;
   population: number | null;
-  /** Small areas in a ward (1 for an LSOA). */
+  /** Small areas in a ward or locality (1 for an LSOA). */
   lsoas: number;
+  /** Localities: how many of their members are whole wards. */
+  wards?: number;
+  /** Localities: every authority their small areas lie in, most residents first. */
+  authorities?: { code: string; name: string; population: number }[];
 }
 
-/** Name, codes, parents and Census 2021 population of one LSOA or ward. */
+/** Name, codes, parents and Census 2021 population of one LSOA, ward or locality. */
 export async function areaInfo(db: Database, code: string): Promise<AreaInfo | null> {
+  if (levelOfCode(code) === 'locality') return localityInfo(db, code);
   const rows = await db.query<AreaInfo>(
     `SELECT a.code, a.name, a.level, a.parent_code, a.lad_code, a.lad_name, a.ward_code, a.ward_name, a.population,
             CASE WHEN a.level = 'ward'
@@ -25,6 +33,86 @@ export async function areaInfo(db: Database, code: string): Promise<AreaInfo | n
     [code],
   );
   return rows[0] ?? null;
+}
+
+/**
+ * A locality as a profile sees it: its name, its authorities (the one with
+ * the most residents is the one it is compared with), its residents (the sum
+ * of its small areas') and how many small areas and whole wards it holds.
+ */
+async function localityInfo(db: Database, id: string): Promise<AreaInfo | null> {
+  const [head] = await db.query<{ name: string; wards: number }>(
+    `SELECT l.name,
+            (SELECT COUNT(*) FROM locality_members m JOIN areas w ON w.level = 'ward' AND w.code = m.code WHERE m.locality_id = l.id) AS wards
+       FROM localities l WHERE l.id = ?`,
+    [id],
+  );
+  if (!head) return null;
+  const authorities = await db.query<{ code: string; name: string; population: number; lsoas: number }>(
+    `SELECT a.lad_code AS code, a.lad_name AS name, SUM(a.population) AS population, COUNT(*) AS lsoas
+       FROM locality_lsoas m JOIN areas a ON a.level = 'lsoa' AND a.code = m.lsoa_code
+      WHERE m.locality_id = ? GROUP BY a.lad_code, a.lad_name ORDER BY population DESC, code`,
+    [id],
+  );
+  const main = authorities[0];
+  return {
+    code: id,
+    name: head.name,
+    level: 'locality',
+    parent_code: main?.code ?? null,
+    lad_code: main?.code ?? null,
+    lad_name: authorities.length ? joinNames(authorities.map((a) => a.name)) : null,
+    ward_code: null,
+    ward_name: null,
+    population: authorities.reduce((sum, a) => sum + Number(a.population), 0),
+    lsoas: authorities.reduce((sum, a) => sum + Number(a.lsoas), 0),
+    wards: Number(head.wards),
+    authorities: authorities.map(({ code, name, population }) => ({ code, name, population: Number(population) })),
+  };
+}
+
+const joinNames = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+export interface LocalityWard {
+  code: string;
+  name: string;
+  population: number | null;
+  /** Its best-fit small areas (all of them are in the locality). */
+  lsoas: number;
+}
+
+export interface LocalitySmallArea {
+  code: string;
+  name: string;
+  ward_code: string | null;
+  ward_name: string | null;
+  population: number | null;
+  /** True when the small area was added on its own, not with a whole ward. */
+  own: boolean;
+}
+
+/** A locality's whole wards and every one of its small areas (each with its ward), in name order. */
+export async function localityMembers(db: Database, id: string): Promise<{ wards: LocalityWard[]; lsoas: LocalitySmallArea[] }> {
+  const [wards, lsoas] = await Promise.all([
+    db.query<LocalityWard>(
+      `SELECT w.code, w.name, w.population,
+              (SELECT COUNT(*) FROM areas l WHERE l.level = 'lsoa' AND l.ward_code = w.code) AS lsoas
+         FROM locality_members m JOIN areas w ON w.level = 'ward' AND w.code = m.code
+        WHERE m.locality_id = ? ORDER BY w.name, w.code`,
+      [id],
+    ),
+    db.query<LocalitySmallArea>(
+      `SELECT a.code, a.name, a.ward_code, a.ward_name, a.population,
+              EXISTS (SELECT 1 FROM locality_members o WHERE o.locality_id = m.locality_id AND o.code = a.code) AS own
+         FROM locality_lsoas m JOIN areas a ON a.level = 'lsoa' AND a.code = m.lsoa_code
+        WHERE m.locality_id = ? ORDER BY a.ward_name, a.name, a.code`,
+      [id],
+    ),
+  ]);
+  return {
+    wards: wards.map((w) => ({ ...w, lsoas: Number(w.lsoas) })),
+    lsoas: lsoas.map((l) => ({ ...l, own: Boolean(l.own) })),
+  };
 }
 
 /** The IMD and its seven domains, in the order MHCLG publishes them. */
@@ -43,7 +131,7 @@ export interface DomainProfileRow {
   code: string;
   label: string;
   value_column: string;
-  /** LSOA score, or the ward's population-weighted score. */
+  /** LSOA score, or the ward's or locality's population-weighted score. */
   area_value: number | null;
   /** Official rank and decile in England (LSOAs only). */
   rank: number | null;
@@ -58,12 +146,13 @@ export interface DomainProfileRow {
   england_value: number | null;
   england_min: number | null;
   england_max: number | null;
-  /** England's LSOA decile cut points for this score (10 %, 20 %, … 90 %), to place a ward's score. */
+  /** England's LSOA decile cut points for this score (10 %, 20 %, … 90 %), to place a ward's or locality's score. */
   england_cuts: number[] | null;
 }
 
 /**
- * IMD 2025 and each domain for one area, beside its authority and England
+ * IMD 2025 and each domain for one small area, ward or locality (`code`),
+ * beside its authority (`ladCode`; a locality's is the one with most residents) and England
  * (population-weighted means of LSOA scores), with how many of its small areas
  * fall in England's most deprived 10 % and 20 % now and in IoD 2019. One
  * branch per domain, each reading its columns straight from the wide tables
@@ -85,15 +174,18 @@ export async function domainProfile(db: Database, code: string, ladCode: string)
               COUNT(*) FILTER (WHERE mine AND ${dec} <= 2) AS in_20pct,
               COUNT(*) FILTER (WHERE mine AND ${dec19} = 1) AS in_10pct_2019,
               COUNT(*) FILTER (WHERE mine AND ${dec19} <= 2) AS in_20pct_2019,
-              SUM(${v} * a.population) / SUM(a.population) AS lad_value
+              SUM(${v} * a.population) FILTER (WHERE a.lad_code = $2) / SUM(a.population) FILTER (WHERE a.lad_code = $2) AS lad_value
          FROM lsoa a JOIN iod2025 t ON t.lsoa_code = a.code LEFT JOIN iod2019 p ON p.lsoa_code = a.code`;
   });
-  // An area's LSOAs all lie in its authority, so only the authority's rows are scanned.
+  // A small area's or ward's LSOAs all lie in its authority, so only the authority's rows are
+  // scanned; a locality's may reach into a neighbouring one, so its own rows are added.
+  const locality = levelOfCode(code) === 'locality';
+  const mine = locality ? 'code IN (SELECT lsoa_code FROM locality_lsoas WHERE locality_id = $1)' : '(code = $1 OR ward_code = $1)';
   const [rows, england] = await Promise.all([
     db.query<Omit<DomainProfileRow, EnglandFields>>(
       `WITH lsoa AS (
-         SELECT code, ward_code, lad_code, population, (code = $1 OR ward_code = $1) AS mine
-           FROM areas WHERE level = 'lsoa' AND lad_code = $2
+         SELECT code, ward_code, lad_code, population, ${mine} AS mine
+           FROM areas WHERE level = 'lsoa' AND (lad_code = $2${locality ? ` OR ${mine}` : ''})
        ), d AS (${branches.join('\nUNION ALL\n')})
        SELECT d.*, c.label FROM d JOIN catalogue c ON c.code = d.code`,
       [code, ladCode],

@@ -11,10 +11,20 @@ import type {
 } from '../../analysis/themes/definitions.ts';
 import { SAMPLE_LABEL, STREET_REP_HEADINGS, type DatasetKind } from '../../ingest/schemas.ts';
 import { monthLabel } from '../../analysis/format.ts';
+import type { AreaLevel } from '../../geo/levels.ts';
 
+/**
+ * Small areas and wards only, on purpose. A theme score is standardised
+ * across the areas in view (each component against the others' spread);
+ * across the 3–5 localities a person usually draws that spread is two or
+ * three numbers, so a locality's "score" would mostly say which of its
+ * neighbours it was drawn beside. A locality's theme score is instead the
+ * population-weighted mean of its small areas' scores across the whole place
+ * (analysis/localityHotspots.ts localityThemeScore), and the profile says so.
+ */
 export interface ThemeInputsOptions {
   place: Place;
-  level: 'lsoa' | 'ward';
+  level: AreaLevel;
   components: readonly ThemeComponent[];
 }
 
@@ -32,7 +42,7 @@ export interface ComponentValues {
 
 export interface ThemeInputs {
   place: Place;
-  level: 'lsoa' | 'ward';
+  level: AreaLevel;
   codes: string[];
   names: string[];
   components: ComponentValues[];
@@ -75,7 +85,7 @@ export async function themeInputs(db: Database, options: ThemeInputsOptions): Pr
 interface Context {
   db: Database;
   place: Place;
-  level: 'lsoa' | 'ward';
+  level: AreaLevel;
   codes: string[];
   index: Map<string, number>;
   lsoas: LsoaRow[];
