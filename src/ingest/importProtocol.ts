@@ -105,20 +105,33 @@ export interface PreviewResult {
   headerCandidates: HeaderCandidate[];
 }
 
-export type ToImportWorker =
-  | { type: 'init'; lsoaUrl: string; wardUrl: string }
-  | { type: 'preview'; id: number; file: File; kind?: DatasetKind; sheet?: string; headerRow?: number }
-  | { type: 'import'; id: number; file: File; choices: ImportChoices; meta: DatasetMeta }
-  /** Read the whole file once and profile its categorical values for the values step. */
-  | { type: 'values'; id: number; file: File; choices: ImportChoices }
-  | { type: 'cancel'; id: number };
+/** Sent once to each new import worker: where the boundaries are (absolute URLs). */
+export interface ImportInit {
+  lsoaUrl: string;
+  wardUrl: string;
+}
 
-export type FromImportWorker =
-  | { type: 'progress'; id: number; stage: string; fraction: number }
-  | { type: 'preview'; id: number; result: PreviewResult }
-  | { type: 'values'; id: number; profile: ValueProfile }
-  | { type: 'imported'; id: number; meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport }
-  | { type: 'failed'; id: number; message: string; cancelled: boolean };
+/** Progress of a long request: the stage in plain English, and how far through it (0–1). */
+export interface ImportProgress {
+  stage: string;
+  fraction: number;
+}
+
+/** The import worker's requests (see src/workers/actor/messages.ts). */
+export type ImportRequests = {
+  preview: { request: { file: File; kind?: DatasetKind; sheet?: string; headerRow?: number }; response: PreviewResult };
+  import: {
+    request: { file: File; choices: ImportChoices; meta: DatasetMeta };
+    response: { meta: DatasetMeta; tables: EvidenceBytes; report: ImportReport };
+    progress: ImportProgress;
+  };
+  /** Read the whole file once and profile its categorical values for the values step. */
+  values: { request: { file: File; choices: ImportChoices }; response: ValueProfile; progress: ImportProgress };
+};
+
+/** What a cancelled request says, whether it stopped by itself or the worker had to be ended. */
+export const cancelledMessage = (name: keyof ImportRequests): string =>
+  `${name === 'import' ? 'Import' : 'Reading'} cancelled. Nothing already loaded has changed.`;
 
 /** In ValueChoices.venue: keep rows with this venue, without a place (counted, not mapped). */
 export const KEEP_WITHOUT_PLACE = '(keep, no place)';

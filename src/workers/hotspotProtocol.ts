@@ -50,12 +50,8 @@ export interface HotspotTimings {
   analytic: number;
 }
 
-export type ToHotspotWorker =
-  | { type: 'hotspots'; id: number; request: HotspotRequest }
-  | { type: 'emerging'; id: number; request: EmergingRequest };
-
-export type FromHotspotWorker =
-  | { type: 'progress'; id: number; fraction: number }
-  | { type: 'hotspots'; id: number; run: HotspotRun; ms: HotspotTimings }
-  | { type: 'emerging'; id: number; result: EmergingResult; ms: number }
-  | { type: 'failed'; id: number; message: string };
+/** The hotspot worker's requests (see actor/messages.ts): a Gi* or local Moran run with progress, and an emerging hot spot run. */
+export type HotspotRequests = {
+  hotspots: { request: HotspotRequest; response: { run: HotspotRun; ms: HotspotTimings }; progress: number };
+  emerging: { request: EmergingRequest; response: { result: EmergingResult; ms: number } };
+};

@@ -7,13 +7,14 @@ import { getisOrdGiStar } from '../stats/hotspots/getisOrd.ts';
 import { subsetWeights } from '../analysis/hotspots/subsetWeights.ts';
 import { emergingHotspots } from '../stats/trend/emergingHotspots.ts';
 import { knnWeights } from '../stats/spatial/pointWeights.ts';
-import type { FromHotspotWorker, ToHotspotWorker } from './hotspotProtocol.ts';
+import type { HotspotRequests } from './hotspotProtocol.ts';
+import { serveActor } from './actor/serveActor.ts';
 
 /**
  * Hotspot statistics off the main thread: queen contiguity for a boundary set
  * (built once per file and kept), then Gi* or local Moran with permutations;
  * and emerging hot spots over areas (queen) or points (k nearest).
- * Paired with hotspotClient.ts.
+ * Paired with hotspotClient.ts through the actor layer (actor/).
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -77,8 +78,6 @@ async function weightsFor(url: string, codes: readonly string[]): Promise<Spatia
   return { n: sub.n, offsets, neighbours, islands };
 }
 
-const post = (m: FromHotspotWorker) => self.postMessage(m);
-
 /** Each point's k nearest points, for codes given as points (street-rep sites) rather than areas in a boundary file. */
 function pointNeighbours(points: Float64Array, k: number, n: number): SpatialWeights {
   if (points.length !== 2 * n) throw new Error(`There are ${n} places to test but ${points.length / 2} locations; they must match.`);
@@ -86,35 +85,32 @@ function pointNeighbours(points: Float64Array, k: number, n: number): SpatialWei
   return knnWeights(points, k);
 }
 
-self.onmessage = async (event: MessageEvent<ToHotspotWorker>) => {
-  const m = event.data;
-  try {
-    const t0 = performance.now();
-    if (m.type === 'hotspots') {
-      const weights = await weightsFor(m.request.boundaryUrl, m.request.codes);
+serveActor<HotspotRequests>(
+  {
+    async hotspots(request, { progress }) {
+      const t0 = performance.now();
+      const weights = await weightsFor(request.boundaryUrl, request.codes);
       const t1 = performance.now();
-      const { ms: built } = await neighboursFor(m.request.boundaryUrl);
-      const values = Float64Array.from(m.request.values, (v) => v ?? 0);
+      const { ms: built } = await neighboursFor(request.boundaryUrl);
+      const values = Float64Array.from(request.values, (v) => v ?? 0);
       const ta = performance.now();
       // Timed alone for the bench: the analytic statistic without permutations.
-      if (m.request.statistic === 'gi-star' && m.request.values.every((v) => v !== null)) getisOrdGiStar(values, weights);
+      if (request.statistic === 'gi-star' && request.values.every((v) => v !== null)) getisOrdGiStar(values, weights);
       const analytic = performance.now() - ta;
       const t2 = performance.now();
-      const run = runHotspots({ ...m.request, weights, onProgress: (fraction) => post({ type: 'progress', id: m.id, fraction }) });
-      post({ type: 'hotspots', id: m.id, run, ms: { weights: t1 - t0, statistics: performance.now() - t2, load: built.load, queen: built.queen, analytic } });
-    } else {
-      const request = m.request;
+      const run = runHotspots({ ...request, weights, onProgress: progress });
+      return { run, ms: { weights: t1 - t0, statistics: performance.now() - t2, load: built.load, queen: built.queen, analytic } };
+    },
+    async emerging(request) {
+      const t0 = performance.now();
       const { codes, steps, cube, fdr } = request;
       const weights = request.points ? pointNeighbours(request.points, request.k, codes.length) : await weightsFor(request.boundaryUrl, codes);
       const r = emergingHotspots(cube, codes.length, steps, weights, { fdr });
-      post({
-        type: 'emerging',
-        id: m.id,
+      return {
         result: { classes: r.classes, trendZ: Array.from(r.trendZ), trendP: Array.from(r.trendP), islands: weights.islands.map((i) => codes[i]!) },
         ms: performance.now() - t0,
-      });
-    }
-  } catch (e) {
-    post({ type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) });
-  }
-};
+      };
+    },
+  },
+  self,
+);
