@@ -1,6 +1,7 @@
 import type { AreaInfo, CrimeCoverage, DomainProfileRow } from '../db/queries/areaProfile.ts';
 import { coverageSentence, monthRange } from './calendar.ts';
 import { formatInteger, listWords, monthLabel } from './format.ts';
+import { countOf } from '../geo/levels.ts';
 
 /** England has 33,755 LSOAs (2021); IoD 2025 ranks run 1 (most deprived) to 33,755. */
 export const ENGLAND_LSOAS = 33_755;
@@ -23,12 +24,21 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
+/** The verb after "N of …": "1 of 12 small areas is", "2 of 12 small areas are". */
+export const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
+export const wasWere = (n: number): string => (n === 1 ? 'was' : 'were');
 
 /**
  * The profile's sentences, each built from a query's numbers (never from
  * colours on the map). Returns plain strings; the view only prints them.
  */
-export function profileSentences(area: AreaInfo, domains: readonly DomainProfileRow[], crime: CrimeCoverage | null): string[] {
+export function profileSentences(
+  area: AreaInfo,
+  domains: readonly DomainProfileRow[],
+  crime: CrimeCoverage | null,
+  /** A locality reaching into other authorities: their police data too. */
+  otherCrime: readonly CrimeCoverage[] = [],
+): string[] {
   const out: string[] = [];
   const imd = domains.find((d) => d.value_column === 'imd');
   const others = domains.filter((d) => d.value_column !== 'imd');
@@ -47,20 +57,29 @@ export function profileSentences(area: AreaInfo, domains: readonly DomainProfile
       );
     }
   }
-  if (area.level === 'ward' && imd) {
+  // Wards and localities are built from their small areas, so they are described by how many are deprived.
+  if (area.level !== 'lsoa' && imd) {
     const n = imd.lsoas;
     out.push(
-      `${imd.in_20pct} of ${possessive(area.name)} ${n} small areas are among the 20% most deprived in England for overall deprivation, and ${imd.in_10pct} among the 10% most deprived.`,
+      n === 1
+        ? `${possessive(area.name)} only small area ${imd.in_20pct ? 'is' : 'is not'} among the 20% most deprived in England for overall deprivation${
+            imd.in_20pct ? (imd.in_10pct ? ', and is among the 10% most deprived' : ', but not the 10% most deprived') : ''
+          }.`
+        : `${imd.in_20pct} of ${possessive(area.name)} ${countOf(n, 'lsoa')} ${isAre(imd.in_20pct)} among the 20% most deprived in England for overall deprivation, and ${imd.in_10pct} among the 10% most deprived.`,
     );
     for (const d of others) {
       if (d.in_20pct > 0) {
-        out.push(`${shortDomain(d.label)}: ${d.in_20pct} of ${n} small areas in England's most deprived 20% (${d.in_10pct} in the most deprived 10%).`);
+        out.push(`${shortDomain(d.label)}: ${d.in_20pct} of ${countOf(n, 'lsoa')} in England's most deprived 20% (${d.in_10pct} in the most deprived 10%).`);
       }
     }
-    const was = imd.in_20pct_2019 === 1 ? 'was' : 'were';
-    out.push(`In the 2019 Indices, ${imd.in_20pct_2019} of these small areas ${was} in the most deprived 20% for overall deprivation.`);
+    out.push(
+      n === 1
+        ? `In the 2019 Indices, it ${imd.in_20pct_2019 ? 'was' : 'was not'} in the most deprived 20% for overall deprivation.`
+        : `In the 2019 Indices, ${imd.in_20pct_2019} of these small areas ${wasWere(imd.in_20pct_2019)} in the most deprived 20% for overall deprivation.`,
+    );
   }
   if (crime) out.push(policeCoverageSentence(crime));
+  for (const c of otherCrime) out.push(policeCoverageSentence(c));
   return out;
 }
 

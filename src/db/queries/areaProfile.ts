@@ -1,5 +1,6 @@
 import { safeIdentifier, type Database } from '../database.ts';
 import { levelOfCode, type MapLevel } from '../../geo/levels.ts';
+import { listWords } from '../../analysis/format.ts';
 
 export interface AreaInfo {
   code: string;
@@ -61,7 +62,7 @@ async function localityInfo(db: Database, id: string): Promise<AreaInfo | null> 
     level: 'locality',
     parent_code: main?.code ?? null,
     lad_code: main?.code ?? null,
-    lad_name: authorities.length ? joinNames(authorities.map((a) => a.name)) : null,
+    lad_name: authorities.length ? listWords(authorities.map((a) => a.name)) : null,
     ward_code: null,
     ward_name: null,
     population: authorities.reduce((sum, a) => sum + Number(a.population), 0),
@@ -70,8 +71,6 @@ async function localityInfo(db: Database, id: string): Promise<AreaInfo | null> 
     authorities: authorities.map(({ code, name, population }) => ({ code, name, population: Number(population) })),
   };
 }
-
-const joinNames = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 export interface LocalityWard {
   code: string;

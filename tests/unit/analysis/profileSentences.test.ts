@@ -84,6 +84,42 @@ describe('profile sentences', () => {
     expect(policeCoverageSentence({ ...barnsley, months: 3, imported_months: [] })).toBe('Street-level police data for Barnsley covers 3 months between Jan 2024 and Apr 2024.');
   });
 
+  it('agrees the verb with the count: one small area is, several are', () => {
+    const one = profileSentences(
+      { ...ward, lsoas: 12 },
+      [row('imd', 'Overall deprivation (IMD 2025 score)', { lsoas: 12, in_20pct: 1, in_10pct: 0, in_20pct_2019: 1 })],
+      null,
+    );
+    expect(one).toEqual([
+      "1 of Norbiton's 12 small areas is among the 20% most deprived in England for overall deprivation, and 0 among the 10% most deprived.",
+      'In the 2019 Indices, 1 of these small areas was in the most deprived 20% for overall deprivation.',
+    ]);
+    const none = profileSentences(ward, [row('imd', 'Overall deprivation (IMD 2025 score)', { lsoas: 1 })], null);
+    expect(none[0]).toBe("Norbiton's only small area is not among the 20% most deprived in England for overall deprivation.");
+    expect(none[1]).toBe('In the 2019 Indices, it was not in the most deprived 20% for overall deprivation.');
+    const some = profileSentences(ward, [row('imd', 'Overall deprivation (IMD 2025 score)', { lsoas: 1, in_20pct: 1, in_10pct: 1, in_20pct_2019: 1 })], null);
+    expect(some[0]).toBe("Norbiton's only small area is among the 20% most deprived in England for overall deprivation, and is among the 10% most deprived.");
+    const zero = profileSentences(ward, [row('imd', 'Overall deprivation (IMD 2025 score)', { lsoas: 12 })], null);
+    expect(zero[0]).toMatch(/^0 of Norbiton's 12 small areas are among/);
+  });
+
+  it('describes a locality by its small areas, with every authority’s police data', () => {
+    const locality: AreaInfo = { ...ward, code: 'Lab12cd', name: 'Dearne', level: 'locality', lsoas: 24, wards: 4 };
+    const police = (lad_name: string) => ({ lad_code: 'E08000016', lad_name, first_month: null, last_month: null, months: null, rows: 0, source: 'none', note: `None for ${lad_name}.`, imported_months: [] });
+    const s = profileSentences(
+      locality,
+      [row('imd', 'Overall deprivation (IMD 2025 score)', { lsoas: 24, in_20pct: 5, in_10pct: 2, in_20pct_2019: 4 })],
+      police('Barnsley'),
+      [police('Wigan')],
+    );
+    expect(s).toEqual([
+      "5 of Dearne's 24 small areas are among the 20% most deprived in England for overall deprivation, and 2 among the 10% most deprived.",
+      'In the 2019 Indices, 4 of these small areas were in the most deprived 20% for overall deprivation.',
+      'None for Barnsley.',
+      'None for Wigan.',
+    ]);
+  });
+
   it('words deciles plainly', () => {
     expect(decilePhrase(2)).toBe("England's most deprived 10–20%");
     expect(decilePhrase(9)).toBe("England's least deprived 10–20%");
