@@ -1,29 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EvidenceState } from '../../session/useEvidence.ts';
+import { useEvidence, useImportQueue } from '../../session/handles.tsx';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { KIND_LABELS } from './fieldLabels.ts';
-import type { QuietBatch } from '../../session/useImports.ts';
 import { QuietImportResults } from './QuietImportResults.tsx';
 import { UNDO_MS, useUndoableRemove, type Removal } from './useUndoableRemove.ts';
-
-export interface DataPanelProps {
-  evidence: EvidenceState;
-  /** Start importing files (opens the import dialog for the first). */
-  onFiles(files: File[]): void;
-  onSample(): void;
-  /** A quiet import in progress (sample, the rest of a batch). */
-  busy: string | null;
-  /** A problem loading the sample. */
-  message: string | null;
-  /** What the last batch imported with the same choices did, file by file. */
-  batch: QuietBatch | null;
-}
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The person's own data: add files (drop or pick), try the sample, see and remove what is loaded. */
-export function DataPanel({ evidence, onFiles, onSample, busy, message, batch }: DataPanelProps) {
+export function DataPanel() {
+  const evidence = useEvidence();
+  const { openFiles: onFiles, loadSample, busy, message, batch } = useImportQueue();
+  const onSample = () => void loadSample();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const removing = useUndoableRemove(evidence);
