@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { MapLayerRequest } from '../../app/App.tsx';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
-import { crimeMonths, monthlyCrimeCounts, type MonthlyCrimeCount } from '../../db/queries/crimeCounts.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence, useReadyDatabase } from '../../session/handles.tsx';
+import { fillOf, pointsOf, testedLevel } from '../../session/layers.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
+import { useQuery } from '../../ui/useQuery.ts';
+import { crimeMonths, monthlyCrimeCounts } from '../../db/queries/crimeCounts.ts';
 import { crimePoints } from '../../db/queries/crimePoints.ts';
 import { areaNames } from '../../db/queries/places.ts';
 import { areaTotals, crimeRateColours, crimeSummary, crimeTypeCounts, latestMonthsWithData, monthlyTotals, ratePeriodWords } from '../../analysis/crimeRates.ts';
@@ -12,87 +13,76 @@ import { calendarSeries, coverageSentence, spanLabel, spansLabel } from '../../a
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { MonthlyTrend, monthLabel } from '../../charts/MonthlyTrend.tsx';
 import { placeName } from '../../geo/places.ts';
+import { areaLabels } from '../hotspots/areaLabels.ts';
 import { crimePointsLayer } from './crimePointsLayer.ts';
 import { useCrimeFilters } from './useCrimeFilters.ts';
 import { CrimeFilters } from './CrimeFilters.tsx';
 import { CrimeLegend } from './CrimeLegend.tsx';
 import { CrimeDotsTable } from './CrimeDotsTable.tsx';
 
-export interface CrimePanelProps {
-  db: Database;
-  evidence: EvidenceState;
-  view: ViewState;
-  onPoints(points: PointLayerData | null): void;
-  onColours(colours: MapLayerRequest | null): void;
-}
-
 const n = (v: number) => v.toLocaleString('en-GB');
 const r1 = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Police street-level crime: rates per 1,000 residents by area, the monthly trend, and each crime as a dot. */
-export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePanelProps) {
-  const filters = useCrimeFilters(db, view, evidence);
-  const { lad, type, types } = filters;
-  const [showDots, setShowDots] = useState(false);
-  const [months, setMonths] = useState<string[] | null>(null);
-  const [rows, setRows] = useState<MonthlyCrimeCount[] | null>(null);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
-  const [problem, setProblem] = useState<string | null>(null);
-  const [dots, setDots] = useState<{ month: string; counts: { crimeType: string; count: number }[] } | null>(null);
+export function CrimePanel() {
+  const ready = useReadyDatabase();
+  if (!ready) return <p className="placeholder">Starting the data engine…</p>;
+  return <CrimeSection db={ready.db} />;
+}
 
-  useEffect(() => {
-    if (!evidence.restored || !evidence.crimesReady) return;
-    let live = true;
-    setRows(null);
-    setProblem(null);
-    Promise.all([crimeMonths(db, lad), monthlyCrimeCounts(db, { level: view.level, ladCode: lad, crimeTypes: type ? [type] : undefined }), areaNames(db, lad, view.level)])
-      .then(([m, r, a]) => {
-        if (!live) return;
-        setMonths(m);
-        setRows(r);
-        setNames(new Map(a.map((x) => [x.code, x.name])));
-      })
-      .catch((e: unknown) => live && setProblem(message(e)));
-    return () => {
-      live = false;
-    };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady]);
+function CrimeSection({ db }: { db: Database }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
+  const filters = useCrimeFilters(db, evidence.version);
+  const { lad, type, types } = filters;
+  const showDots = session.crime.dots;
+  // Crime rates are counted on small areas or wards; a locality view shows wards (session/layers.ts).
+  const level = testedLevel(session.level);
+  const ready = evidence.restored && evidence.crimesReady;
+
+  const counted = useQuery(
+    ready ? JSON.stringify(['crime', lad, type, level, evidence.version]) : null,
+    async () => {
+      const [months, rows, names] = await Promise.all([
+        crimeMonths(db, lad),
+        monthlyCrimeCounts(db, { level, ladCode: lad, crimeTypes: type ? [type] : undefined }),
+        areaNames(db, lad, level),
+      ]);
+      return { months, rows, names: areaLabels(names) };
+    },
+    'The crimes could not be counted',
+  );
+  const data = counted.status === 'ready' ? counted.data : null;
+  const months = data?.months ?? null;
+  const rows = data?.rows ?? null;
+  const names = data?.names ?? EMPTY_NAMES;
 
   // The latest 12 months with data (never months without), for rates; the whole series for the trend.
   const rateMonths = useMemo(() => latestMonthsWithData(months ?? []), [months]);
-  const latest = useMemo(() => new Set(rateMonths), [rateMonths]);
-  const totals = useMemo(() => (rows ? areaTotals(rows, latest) : []), [rows, latest]);
+  const totals = useMemo(() => (rows ? areaTotals(rows, new Set(rateMonths)) : []), [rows, rateMonths]);
   const rateMap = useMemo(() => crimeRateColours(totals), [totals]);
   const summary = useMemo(() => crimeSummary(totals), [totals]);
-  const selected = view.area && names.has(view.area) ? view.area : null;
+  const selected = session.area && names.has(session.area) ? session.area : null;
   const trend = useMemo(() => monthlyTotals((rows ?? []).filter((r) => r.count !== null && (!selected || r.code === selected)).map((r) => ({ month: r.month, count: r.count! }))), [rows, selected]);
 
-  useEffect(() => {
-    if (rows) onColours({ colours: rateMap.colours, key: `crime|${lad}|${view.level}|${type}|${evidence.version}` });
-  }, [rows, rateMap, lad, view.level, type, evidence.version, onColours]);
+  // Colours only for exactly this view: none while counting or after a failure.
+  const colours = useMemo<LayerData | null>(() => (rows ? { colours: rateMap.colours } : null), [rows, rateMap]);
+  usePublishLayer(fillOf(session).key, colours);
 
-  useEffect(() => {
-    let live = true;
-    const last = months?.at(-1);
-    setDots(null);
-    if (!showDots || !last) {
-      onPoints(null);
-      return;
-    }
-    crimePoints(db, { ladCode: lad, month: last, crimeTypes: type ? [type] : undefined })
-      .then((t) => {
-        if (!live) return;
-        onPoints({ kind: 'crimes', points: crimePointsLayer(t, types) });
-        setDots({ month: last, counts: crimeTypeCounts(t) });
-      })
-      .catch((e: unknown) => live && setProblem(`The crimes could not be drawn as dots: ${message(e)}`));
-    return () => {
-      live = false;
-    };
-  }, [db, lad, type, showDots, months, types, onPoints]);
-  useEffect(() => () => onPoints(null), [onPoints]);
+  const last = months?.at(-1);
+  const dotsQuery = useQuery(
+    showDots && last ? JSON.stringify(['crime-dots', lad, type, last, types, evidence.version]) : null,
+    async () => {
+      const t = await crimePoints(db, { ladCode: lad, month: last!, crimeTypes: type ? [type] : undefined });
+      return { month: last!, counts: crimeTypeCounts(t), layer: { points: { kind: 'crimes', points: crimePointsLayer(t, types) } } satisfies LayerData };
+    },
+    'The crimes could not be drawn as dots',
+  );
+  const dots = showDots && dotsQuery.status === 'ready' ? dotsQuery.data : null;
+  usePublishLayer(pointsOf(session).key, dots?.layer ?? null);
 
+  const problem = counted.status === 'error' ? counted.message : dotsQuery.status === 'error' ? dotsQuery.message : null;
   const { ranked } = summary;
   const noData = months !== null && months.length === 0;
   const period = spansLabel(rateMonths);
@@ -105,11 +95,17 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
       <CrimeFilters filters={filters} testIdPrefix="crime">
         <label className="check">
           <span>
-            <input type="checkbox" checked={showDots} onChange={(e) => setShowDots(e.target.checked)} data-testid="crime-dots" /> Show each crime of
-            the latest month as a dot
+            <input
+              type="checkbox"
+              checked={showDots}
+              onChange={(e) => dispatch({ type: 'setCrime', patch: { dots: e.target.checked } })}
+              data-testid="crime-dots"
+            />{' '}
+            Show each crime of the latest month as a dot
           </span>
         </label>
       </CrimeFilters>
+      {session.level === 'locality' && <p className="note">Crime rates are shown for wards: localities are drawn on the Areas tab.</p>}
       {problem && (
         <p className="problem" role="alert">
           {problem}
@@ -129,13 +125,13 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
             are placed by police.uk at an approximate location (a snap point), never the exact address.
           </p>
           <p data-testid="crime-coverage">Police data for {placeName(lad)}: {coverageSentence(months ?? [])}.</p>
-          {showDots && dots && <CrimeDotsTable month={dots.month} counts={dots.counts} types={types} />}
+          {dots && <CrimeDotsTable month={dots.month} counts={dots.counts} types={types} />}
           <h3>{selected ? `Month by month in ${names.get(selected)}` : `Month by month in ${placeName(lad)}`}</h3>
           <MonthlyTrend series={trend} title={selected ? (names.get(selected) ?? selected) : placeName(lad)} unit="crimes" />
           <ChartValues columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]} rows={trendTable} />
           <table className="data-table" data-testid="crime-table">
             <caption>
-              {view.level === 'ward' ? 'Wards' : 'Small areas'} by crimes per 1,000 residents {ratePeriodWords(rateMonths)} (the map’s table)
+              {level === 'ward' ? 'Wards' : 'Small areas (with their ward)'} by crimes per 1,000 residents {ratePeriodWords(rateMonths)} (the map’s table)
             </caption>
             <thead>
               <tr>
@@ -165,3 +161,5 @@ export function CrimePanel({ db, evidence, view, onPoints, onColours }: CrimePan
     </section>
   );
 }
+
+const EMPTY_NAMES: ReadonlyMap<string, string> = new Map();

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { crimeTypes } from '../../db/queries/crimeCounts.ts';
 import { BUILT_IN_PLACES } from '../../geo/places.ts';
 
@@ -24,15 +23,19 @@ export interface CrimeFilterState {
 
 /**
  * The authority and crime type the crime views are filtered to, shared by
- * the crime section and the emerging hot spot view. The authority follows
+ * the crime section and the emerging hot spot view, kept in the session
+ * (session.crime). The authority follows
  * the place in view when it is one authority; a crime type the authority
  * does not record falls back to all crime.
  */
-export function useCrimeFilters(db: Database, view: ViewState, evidence: EvidenceState): CrimeFilterState {
-  const single = BUILT_IN_PLACES.some((p) => p.code === view.place);
-  const [chosen, setLad] = useState(single ? view.place : DEFAULT_AUTHORITY);
-  const lad = single ? view.place : chosen;
-  const [chosenType, setType] = useState('');
+export function useCrimeFilters(db: Database, dataVersion: number): CrimeFilterState {
+  const { place, crime } = useSession();
+  const dispatch = useDispatch();
+  const single = BUILT_IN_PLACES.some((p) => p.code === place);
+  const lad = single ? place : crime.lad || DEFAULT_AUTHORITY;
+  const chosenType = crime.type;
+  const setLad = useCallback((code: string) => dispatch({ type: 'setCrime', patch: { lad: code } }), [dispatch]);
+  const setType = useCallback((type: string) => dispatch({ type: 'setCrime', patch: { type } }), [dispatch]);
   const [read, setRead] = useState<{ lad: string; types: string[]; problem: string | null } | null>(null);
   useEffect(() => {
     let live = true;
@@ -46,7 +49,7 @@ export function useCrimeFilters(db: Database, view: ViewState, evidence: Evidenc
     return () => {
       live = false;
     };
-  }, [db, lad, evidence.version]);
+  }, [db, lad, dataVersion]);
   const current = read?.lad === lad ? read : null;
   const type = current && !current.problem && chosenType && !current.types.includes(chosenType) ? '' : chosenType;
   return { single, lad, setLad, type, setType, types: current?.types ?? [], typesProblem: current?.problem ?? null };
