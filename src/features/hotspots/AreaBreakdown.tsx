@@ -1,6 +1,7 @@
 import type { ThemeScores } from '../../analysis/themes/composeTheme.ts';
 import type { HotspotRun } from '../../analysis/hotspots/runHotspots.ts';
 import { CLASS_LABELS, CLUSTER_LABELS } from './hotspotColours.ts';
+import { weightsUsed } from './breakdownWeights.ts';
 
 const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -9,11 +10,29 @@ const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDig
  * the average of the areas in view (z), its weight and its share of the score;
  * then the area's hotspot result. Opened by choosing the area on the map or in the list.
  */
-export function AreaBreakdown({ code, scores, run, onOpenProfile, onClose }: { code: string; scores: ThemeScores | null; run: HotspotRun; onOpenProfile(): void; onClose(): void }) {
+export function AreaBreakdown({
+  code,
+  label,
+  scores,
+  run,
+  onOpenProfile,
+  onClose,
+}: {
+  code: string;
+  /** The area's name as lists show it ("Name (Ward)" for a small area). */
+  label: string | undefined;
+  scores: ThemeScores | null;
+  run: HotspotRun;
+  onOpenProfile(): void;
+  onClose(): void;
+}) {
   const area = run.areas.find((a) => a.code === code);
   if (!area) return null;
   const i = scores ? scores.codes.indexOf(code) : -1;
   const breakdown = scores && i >= 0 ? scores.breakdown(i) : null;
+  // The weights the score used: with a measure left out for this area, the others' shares grow.
+  const used = breakdown ? weightsUsed(breakdown) : null;
+  const leftOut = breakdown?.missing.map((m) => m.shortLabel) ?? [];
   const result =
     area.status === 'no-value'
       ? 'not tested: it has no value'
@@ -24,7 +43,7 @@ export function AreaBreakdown({ code, scores, run, onOpenProfile, onClose }: { c
           : CLUSTER_LABELS[area.cluster ?? 'not-significant'];
   return (
     <section className="card" aria-labelledby="breakdown-heading" data-testid="area-breakdown">
-      <h3 id="breakdown-heading">{area.name}</h3>
+      <h3 id="breakdown-heading">{label ?? area.name}</h3>
       <p>
         Result: <strong>{result}</strong>
         {area.z !== null && Number.isFinite(area.z) ? ` (z = ${fmt(area.z)})` : ''}.
@@ -42,7 +61,7 @@ export function AreaBreakdown({ code, scores, run, onOpenProfile, onClose }: { c
                 z
               </th>
               <th scope="col" className="num">
-                Weight
+                Weight used
               </th>
               <th scope="col" className="num">
                 Adds
@@ -55,12 +74,20 @@ export function AreaBreakdown({ code, scores, run, onOpenProfile, onClose }: { c
                 <td>{c.shortLabel}</td>
                 <td className="num">{fmt(c.value)}</td>
                 <td className="num">{fmt(c.z)}</td>
-                <td className="num">{fmt(c.weight)}</td>
+                <td className="num">{fmt(used?.get(c.id) ?? 0)}</td>
                 <td className="num">{fmt(c.contribution)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {breakdown && breakdown.score !== null && (
+        <p className="hint" data-testid="breakdown-weights">
+          Each weight used is the measure’s share of this area’s score
+          {leftOut.length > 0
+            ? `: ${leftOut.join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} left out here, so the other measures’ weights are scaled up to add to 1 (not counted as average).`
+            : ', from the weights chosen above.'}
+        </p>
       )}
       {breakdown?.missing.map((m) => (
         <p key={m.id} className="note">

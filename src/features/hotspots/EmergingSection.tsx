@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { MapLayerRequest } from '../../app/App.tsx';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence } from '../../session/handles.tsx';
+import { fillOf, testedLevel } from '../../session/layers.ts';
+import type { EmergingSource } from '../../session/document.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
+import { areaLabels } from './areaLabels.ts';
 import { monthlyCrimeCounts } from '../../db/queries/crimeCounts.ts';
 import { areaNames } from '../../db/queries/places.ts';
 import { crimeCube, cubeRun } from '../../analysis/crimeCube.ts';
@@ -20,7 +23,6 @@ import { EMERGING_COLOURS } from './emergingColours.ts';
 import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
 import { useCrimeFilters } from '../crime/useCrimeFilters.ts';
 import { CrimeFilters } from '../crime/CrimeFilters.tsx';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
 import { StreetRepEmerging } from './StreetRepEmerging.tsx';
 
 interface Result extends EmergingSummary {
@@ -37,36 +39,24 @@ interface Result extends EmergingSummary {
 
 type State = { status: 'working' } | { status: 'error'; message: string } | { status: 'ready'; result: Result };
 
-export interface EmergingSectionProps {
-  db: Database;
-  view: ViewState;
-  evidence: EvidenceState;
-  onColours(c: MapLayerRequest | null): void;
-  /** Points on the map (street-rep sites by class); without it the street-rep view shows its table and key only. */
-  onPoints?(p: PointLayerData | null): void;
-}
-
-type Source = 'crime' | 'street-reps';
-
 /** Emerging hot spots in monthly police-recorded crime (areas) or in street-rep grades (sites, monthly rounds). */
-export function EmergingSection({ db, view, evidence, onColours, onPoints }: EmergingSectionProps) {
-  const [source, setSource] = useState<Source>('crime');
+export function EmergingSection({ db }: { db: Database }) {
+  const { source } = useSession().hotspot.emerging;
+  const dispatch = useDispatch();
+  // The run of months belongs to the data it came from: another source starts from its longest run.
+  const setSource = (s: EmergingSource) => dispatch({ type: 'setEmerging', patch: { source: s, from: '' } });
   return (
     <div className="emerging" data-testid="emerging-section">
       <div className="filters" role="group" aria-label="Which data">
         <label>
           Data
-          <select value={source} onChange={(e) => setSource(e.target.value as Source)} data-testid="emerging-source">
+          <select value={source} onChange={(e) => setSource(e.target.value as EmergingSource)} data-testid="emerging-source">
             <option value="crime">Police-recorded crime (monthly)</option>
             <option value="street-reps">Street-rep grades (monthly rounds)</option>
           </select>
         </label>
       </div>
-      {source === 'crime' ? (
-        <CrimeEmerging db={db} view={view} evidence={evidence} onColours={onColours} />
-      ) : (
-        <StreetRepEmerging db={db} view={view} evidence={evidence} onColours={onColours} onPoints={onPoints} />
-      )}
+      {source === 'crime' ? <CrimeEmerging db={db} /> : <StreetRepEmerging db={db} />}
     </div>
   );
 }
@@ -76,12 +66,20 @@ export function EmergingSection({ db, view, evidence, onColours, onPoints }: Eme
  * each area's neighbourhood getting hotter, cooler, or neither? Gi* per month
  * over a space–time neighbourhood, then a Mann–Kendall trend test.
  */
-function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionProps, 'onPoints'>) {
-  const filters = useCrimeFilters(db, view, evidence);
+function CrimeEmerging({ db }: { db: Database }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
+  const filters = useCrimeFilters(db, evidence.version);
   const { lad, type } = filters;
+  // Trends are tested on small areas or wards; a locality view tests wards (session/layers.ts).
+  const level = testedLevel(session.level);
   const [state, setState] = useState<State>({ status: 'working' });
   // '' = the longest unbroken run of months; else the first month of the run chosen.
-  const [runFrom, setRunFrom] = useState('');
+  const runFrom = session.hotspot.emerging.from;
+  const setRunFrom = (from: string) => dispatch({ type: 'setEmerging', patch: { from } });
+  // What a result answers: only a result for exactly these choices colours the map.
+  const request = JSON.stringify([lad, type, level, runFrom, evidence.version]);
   // Kept apart from the result so the choice stays on screen while testing, or when the run chosen is too short.
   const [runs, setRuns] = useState<MonthRun[]>([]);
   useEffect(() => {
@@ -89,7 +87,7 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
     let live = true;
     setState({ status: 'working' });
     (async () => {
-      const rows = await monthlyCrimeCounts(db, { level: view.level, ladCode: lad, crimeTypes: type ? [type] : undefined });
+      const rows = await monthlyCrimeCounts(db, { level: level, ladCode: lad, crimeTypes: type ? [type] : undefined });
       const full = crimeCube(rows);
       const { codes, droppedMonths } = full;
       // One unbroken run of months: the months either side of a gap are not neighbours in time.
@@ -102,19 +100,20 @@ function CrimeEmerging({ db, view, evidence, onColours }: Omit<EmergingSectionPr
         const have = full.months.length ? `${coverageSentence(full.months)}${runs.length > 1 ? `, so at most ${Math.max(...runs.map((r) => r.months.length))} months in a row` : ''}` : 'no months';
         throw new Error(`${placeName(lad)} has ${have} of street-level police data: at least 6 months in a row are needed to look for a trend. Import police.uk files in “Your data”.`);
       }
-      const names = new Map((await areaNames(db, lad, view.level)).map((a) => [a.code, a.name]));
-      const { result, ms } = await hotspotClient().emerging({ boundaryUrl: new URL(BOUNDARY_URLS.five[view.level], document.baseURI).href, codes, steps: months.length, cube });
+      const names = areaLabels(await areaNames(db, lad, level));
+      const { result, ms } = await hotspotClient().emerging({ boundaryUrl: new URL(BOUNDARY_URLS.five[level], document.baseURI).href, codes, steps: months.length, cube });
       if (!live) return;
       const summary = summariseEmerging(new Map(codes.map((c, i) => [c, result.classes[i]!])), result.islands);
-      const key = `emerging|${lad}|${view.level}|${type}|${evidence.version}`;
-      setState({ status: 'ready', result: { ...summary, names, months, allMonths: full.months, runs, run, dropped: droppedMonths, ms, key: `${key}|${run.from}` } });
+      setState({ status: 'ready', result: { ...summary, names, months, allMonths: full.months, runs, run, dropped: droppedMonths, ms, key: request } });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
-  }, [db, lad, type, view.level, evidence.version, evidence.restored, evidence.crimesReady, runFrom]);
-  // Colours only with their key: none while working or after a failure.
-  useEffect(() => onColours(state.status === 'ready' ? { colours: state.result.colours, key: state.result.key } : null), [state, onColours]);
+  }, [db, lad, type, level, evidence.version, evidence.restored, evidence.crimesReady, runFrom, request]);
+  // Colours only for exactly this view: none while working or after a failure.
+  const current = state.status === 'ready' && state.result.key === request ? state.result : null;
+  const colours = useMemo<LayerData | null>(() => (current ? { colours: current.colours } : null), [current]);
+  usePublishLayer(fillOf(session).key, colours);
 
   const overlay = useMapOverlay();
   const nameOf = (code: string) => (state.status === 'ready' ? (state.result.names.get(code) ?? code) : code);

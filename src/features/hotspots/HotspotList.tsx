@@ -1,6 +1,7 @@
 import type { HotspotRun, RankedHotspot } from '../../analysis/hotspots/runHotspots.ts';
 import { CLASS_LABELS, CLUSTER_LABELS } from './hotspotColours.ts';
 import { outlierRows, type OutlierRow } from './hotspotRows.ts';
+import { LEVELS, type AreaLevel } from '../../geo/levels.ts';
 
 const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 const pFmt = (p: number | null | undefined) => (p === null || p === undefined || Number.isNaN(p) ? '—' : p < 0.001 ? '< 0.001' : fmt(p, 3));
@@ -16,19 +17,30 @@ interface Row {
 }
 
 /** Significant hot spots (then cold spots, then local Moran's outliers), most confident first, with what drives each; click to open the area. */
-export function HotspotList({ run, onSelect, level }: { run: HotspotRun; onSelect(code: string): void; level: 'lsoa' | 'ward' }) {
-  const noun = (k: number) => (level === 'ward' ? (k === 1 ? 'ward' : 'wards') : k === 1 ? 'small area' : 'small areas');
+export function HotspotList({
+  run,
+  labels,
+  onSelect,
+  level,
+}: {
+  run: HotspotRun;
+  /** Each area's name as lists show it ("Name (Ward)" for a small area); the run's names until read. */
+  labels: ReadonlyMap<string, string> | null;
+  onSelect(code: string): void;
+  level: AreaLevel;
+}) {
+  const noun = (k: number) => LEVELS[level][k === 1 ? 'singular' : 'plural'];
   const pFdrOf = new Map(run.areas.map((a) => [a.code, a.pFdr]));
   const spot = (r: RankedHotspot): Row => ({
     code: r.code,
-    name: r.name,
+    name: labels?.get(r.code) ?? r.name,
     confidence: CLASS_LABELS[r.class].replace(/^(Hot|Cold) spot, /, ''),
     z: r.z,
     p: r.pShown,
     pFdr: pFdrOf.get(r.code) ?? null,
     last: r.drivers.length ? r.drivers.map((d) => d.shortLabel).join(', ') : '—',
   });
-  const outlier = (r: OutlierRow): Row => ({ ...r, confidence: `${r.confidence}% confidence`, last: CLUSTER_LABELS[r.cluster] });
+  const outlier = (r: OutlierRow): Row => ({ ...r, name: labels?.get(r.code) ?? r.name, confidence: `${r.confidence}% confidence`, last: CLUSTER_LABELS[r.cluster] });
   const table = (rows: Row[], caption: string, testId: string, lastHeader: string) => (
     <table className="data-table" data-testid={testId}>
       <caption>{caption}</caption>

@@ -1,14 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { MapLayerRequest } from '../../app/App.tsx';
+import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
+import { areaNames } from '../../db/queries/places.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence, useReadyDatabase } from '../../session/handles.tsx';
+import { fillOf, testedLevel } from '../../session/layers.ts';
+import type { HotspotStatistic } from '../../session/document.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { THEMES, defaultWeights } from '../../analysis/themes/definitions.ts';
 import { hotspotCsv } from '../../analysis/hotspots/exportCsv.ts';
 import { downloadText } from '../../ui/download.ts';
-import { indicatorCatalogue, type Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import { useHotspotRun, themeOf } from './useHotspotRun.ts';
 import { hotspotColours, hotspotLegend } from './hotspotColours.ts';
 import { WeightControls } from './WeightControls.tsx';
@@ -16,42 +20,46 @@ import { HotspotList } from './HotspotList.tsx';
 import { MethodNotePanel } from './MethodNotePanel.tsx';
 import { EmergingSection } from './EmergingSection.tsx';
 import { AreaBreakdown } from './AreaBreakdown.tsx';
+import { areaLabels, wardNames } from './areaLabels.ts';
 import { IndicatorOptions } from '../controls/IndicatorOptions.tsx';
 import { placeName } from '../../geo/places.ts';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
-
-export interface HotspotPanelProps {
-  db: Database;
-  england: Promise<void>;
-  evidence: EvidenceState;
-  view: ViewState;
-  onChange(patch: Partial<ViewState>): void;
-  onColours(colours: MapLayerRequest | null): void;
-  /** Points over the map (street-rep sites in the trend view). */
-  onPoints?(points: PointLayerData | null): void;
-  onSelect(code: string): void;
-}
 
 /** Hot and cold spots for a theme or one measure, with the method, the list, the export and the trend view. */
-export function HotspotPanel({ db, england, evidence, view, onChange, onColours, onPoints, onSelect }: HotspotPanelProps) {
-  const [mode, setMode] = useState<'now' | 'emerging'>('now');
-  const theme = themeOf(view.hotspot);
-  const [weightsByTheme, setWeightsByTheme] = useState<Record<string, Record<string, number>>>({});
-  const weights = useMemo(() => (theme ? (weightsByTheme[theme.id] ?? defaultWeights(theme)) : {}), [theme, weightsByTheme]);
-  const state = useHotspotRun(db, england, view, weights, evidence.version, evidence.restored && evidence.crimesReady);
-  const [catalogue, setCatalogue] = useState<Indicator[]>([]);
-  useEffect(() => void indicatorCatalogue(db).then(setCatalogue), [db]);
+export function HotspotPanel() {
+  const ready = useReadyDatabase();
+  if (!ready) return <p className="placeholder">Starting the data engine…</p>;
+  return <HotspotSection db={ready.db} england={ready.england} catalogue={ready.catalogue} />;
+}
+
+/** Published under when the trend view is open: it publishes the map's data itself, under the spec's key. */
+const IDLE_KEY = 'hotspots-now-not-shown';
+
+function HotspotSection({ db, england, catalogue }: { db: Database; england: Promise<void>; catalogue: readonly Indicator[] }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
+  const { mode, measure, statistic, fdr } = session.hotspot;
+  // Hotspots are tested on small areas and wards; a locality view tests wards (session/layers.ts).
+  const level = testedLevel(session.level);
+  const theme = themeOf(measure);
+  const chosen = theme ? session.hotspot.weights[theme.id] : undefined;
+  const weights = useMemo(() => (theme ? (chosen ?? defaultWeights(theme)) : {}), [theme, chosen]);
+  const fill = fillOf(session);
+  const question = useMemo(() => ({ place: session.place, level, measure, statistic, fdr }), [session.place, level, measure, statistic, fdr]);
+  const state = useHotspotRun(db, england, question, weights, evidence.version, evidence.restored && evidence.crimesReady, fill.key);
   const overlay = useMapOverlay();
+  const names = useQuery(JSON.stringify(['hotspot-names', session.place, level]), () => areaNames(db, session.place, level), 'The area names could not be read');
+  const nameRows = latestData(names);
+  const labels = useMemo(() => (nameRows ? areaLabels(nameRows) : null), [nameRows]);
 
   const run = state.status === 'ready' ? state.run : null;
-  // Colours only with their key: none while a run is under way or failed (the emerging view draws its own).
-  useEffect(() => {
-    if (mode !== 'now') return;
-    onColours(state.status === 'ready' ? { colours: hotspotColours(state.run), key: state.key } : null);
-  }, [state, mode, onColours]);
+  // Colours only for exactly this view: none while a run is under way or failed (the trend view publishes its own).
+  const current = state.status === 'ready' && state.layerKey === fill.key ? state.run : null;
+  const colours = useMemo<LayerData | null>(() => (current ? { colours: hotspotColours(current) } : null), [current]);
+  usePublishLayer(mode === 'now' ? fill.key : IDLE_KEY, mode === 'now' ? colours : null);
   const scores = state.status === 'error' ? null : (state.scores ?? null);
 
-  const measureLabel = theme ? `${theme.label} theme score` : (state.status === 'ready' ? state.indicator?.label : null) ?? view.hotspot;
+  const measureLabel = theme ? `${theme.label} theme score` : (state.status === 'ready' ? state.indicator?.label : null) ?? measure;
   const exportCsv = () => {
     if (state.status !== 'ready') return;
     const csv = hotspotCsv(state.run, {
@@ -59,27 +67,33 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
       neighbours: 'queen contiguity (touching boundaries or corners), binary',
       themeWeights: state.scores?.components.map((c) => ({ shortLabel: c.shortLabel, weight: c.weight })),
       generatedAt: new Date(),
+      wardOf: nameRows ? wardNames(nameRows) : undefined,
     });
-    downloadText(`hotspots-${view.hotspot}-${view.place}-${view.level}.csv`, csv);
+    downloadText(`hotspots-${measure}-${session.place}-${level}.csv`, csv);
   };
 
   return (
     <section className="hotspots" aria-labelledby="hotspots-heading" data-testid="hotspot-panel">
-      <h2 id="hotspots-heading">Hotspots in {placeName(view.place)}</h2>
+      <h2 id="hotspots-heading">Hotspots in {placeName(session.place)}</h2>
       <div className="buttons" role="group" aria-label="View">
-        <button type="button" aria-pressed={mode === 'now'} onClick={() => setMode('now')}>
+        <button type="button" aria-pressed={mode === 'now'} onClick={() => dispatch({ type: 'setHotspot', patch: { mode: 'now' } })}>
           Hotspots now
         </button>
-        <button type="button" aria-pressed={mode === 'emerging'} onClick={() => setMode('emerging')} data-testid="emerging-mode">
+        <button type="button" aria-pressed={mode === 'emerging'} onClick={() => dispatch({ type: 'setHotspot', patch: { mode: 'emerging' } })} data-testid="emerging-mode">
           Getting hotter or cooler? (monthly trend)
         </button>
       </div>
+      {session.level === 'locality' && (
+        <p className="note" data-testid="hotspot-locality-note">
+          Hotspots are tested on wards and small areas, not on a handful of localities. These results are for wards.
+        </p>
+      )}
       {mode === 'now' && (
         <>
           <div className="filters" role="group" aria-label="What to test">
             <label>
               Test
-              <select value={view.hotspot} onChange={(e) => onChange({ hotspot: e.target.value })} data-testid="hotspot-measure">
+              <select value={measure} onChange={(e) => dispatch({ type: 'setHotspot', patch: { measure: e.target.value } })} data-testid="hotspot-measure">
                 <optgroup label="Themes residents prioritised">
                   {THEMES.map((t) => (
                     <option key={t.id} value={t.id}>
@@ -92,22 +106,31 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
             </label>
             <label>
               Method
-              <select value={view.statistic} onChange={(e) => onChange({ statistic: e.target.value as ViewState['statistic'] })} data-testid="hotspot-statistic">
+              <select
+                value={statistic}
+                onChange={(e) => dispatch({ type: 'setHotspot', patch: { statistic: e.target.value as HotspotStatistic } })}
+                data-testid="hotspot-statistic"
+              >
                 <option value="gi-star">Hot and cold spots (Getis–Ord Gi*)</option>
                 <option value="local-moran">Clusters and outliers (local Moran’s I)</option>
               </select>
             </label>
             <label className="check">
               <span>
-                <input type="checkbox" checked={view.fdr} onChange={(e) => onChange({ fdr: e.target.checked })} data-testid="hotspot-fdr" /> Allow for
-                testing many areas at once (false discovery rate)
+                <input
+                  type="checkbox"
+                  checked={fdr}
+                  onChange={(e) => dispatch({ type: 'setHotspot', patch: { fdr: e.target.checked } })}
+                  data-testid="hotspot-fdr"
+                />{' '}
+                Allow for testing many areas at once (false discovery rate)
               </span>
             </label>
           </div>
           {theme && <p className="hint">{theme.description}</p>}
         </>
       )}
-      {mode === 'emerging' && <EmergingSection db={db} view={view} evidence={evidence} onColours={onColours} onPoints={onPoints} />}
+      {mode === 'emerging' && <EmergingSection db={db} />}
       {mode === 'now' && state.status === 'working' && (
         <p role="status">
           {state.step}… {state.fraction > 0 ? `${Math.round(state.fraction * 100)}%` : ''}
@@ -123,7 +146,8 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
           theme={theme}
           weights={weights}
           summaries={scores.components}
-          onChange={(w) => setWeightsByTheme((all) => ({ ...all, [theme.id]: w }))}
+          onChange={(w) => dispatch({ type: 'setWeight', theme: theme.id, weights: w })}
+          onReset={() => dispatch({ type: 'resetWeights', theme: theme.id })}
         />
       )}
       {mode === 'now' && run && state.status === 'ready' && (
@@ -133,22 +157,23 @@ export function HotspotPanel({ db, england, evidence, view, onChange, onColours,
               {n}
             </p>
           ))}
-          {view.area && (
+          {session.area && (
             <AreaBreakdown
-              code={view.area}
+              code={session.area}
+              label={labels?.get(session.area)}
               scores={state.scores}
               run={run}
-              onOpenProfile={() => onChange({ tab: 'areas' })}
-              onClose={() => onChange({ area: null })}
+              onOpenProfile={() => dispatch({ type: 'openProfile', code: session.area!, from: 'hotspots' })}
+              onClose={() => dispatch({ type: 'select', code: null })}
             />
           )}
-          <HotspotList run={run} onSelect={onSelect} level={view.level} />
+          <HotspotList run={run} labels={labels} onSelect={(code) => dispatch({ type: 'select', code })} level={level} />
           <p>
             <button type="button" onClick={exportCsv} data-testid="hotspot-export">
               Download these results (CSV)
             </button>
           </p>
-          <MethodNotePanel run={run} isTheme={theme !== null} level={view.level} />
+          <MethodNotePanel run={run} isTheme={theme !== null} level={level} />
           <p className="fine-print" data-testid="hotspot-timing">
             Values read in {Math.round(state.ms.inputs)} ms; neighbours in {Math.round(state.ms.weights)} ms; statistics and {run.permutations} permutations in{' '}
             {Math.round(state.ms.statistics)} ms (in a background worker).

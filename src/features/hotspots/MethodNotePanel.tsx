@@ -1,8 +1,9 @@
 import type { HotspotRun } from '../../analysis/hotspots/runHotspots.ts';
 import { methodNote } from '../../analysis/hotspots/methodNote.ts';
+import type { AreaLevel } from '../../geo/levels.ts';
 
 /** What the statistics mean and do not mean, in plain words, folded away until asked for. */
-export function MethodNotePanel({ run, isTheme, level }: { run: HotspotRun; isTheme: boolean; level: 'lsoa' | 'ward' }) {
+export function MethodNotePanel({ run, isTheme, level }: { run: HotspotRun; isTheme: boolean; level: AreaLevel }) {
   const note = methodNote({
     statistic: run.statistic,
     permutations: run.permutations,

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FeatureCollection, Point } from 'geojson';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { MapLayerRequest } from '../../app/App.tsx';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence } from '../../session/handles.tsx';
+import { pointsOf } from '../../session/layers.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
 import { useQuery } from '../../ui/useQuery.ts';
 import { placeName } from '../../geo/places.ts';
 import { streetRepMonthly, type MonthlySite } from '../../db/queries/streetRepMonthly.ts';
@@ -56,33 +56,29 @@ const siteWording = (text: string) => text.replace(/^This area and its neighbour
 /** Mean grade 0–3 as a number and its nearest letter, e.g. "1.4 (about B)". */
 const gradeText = (g: number) => `${g.toFixed(1)} (about ${'ABCD'[Math.round(g)]})`;
 
-export interface StreetRepEmergingProps {
-  db: Database;
-  view: ViewState;
-  evidence: EvidenceState;
-  onColours(c: MapLayerRequest | null): void;
-  onPoints?(p: PointLayerData | null): void;
-}
-
 /**
  * Emerging hot spots over street-rep sites: is each site and its nearest
  * sites getting worse (hotter) or better (cooler) from one monthly round to
  * the next? Sites are points, so neighbours are the 4 nearest sites, not
  * touching areas; months a site was missed keep its previous grade.
  */
-export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: StreetRepEmergingProps) {
+export function StreetRepEmerging({ db }: { db: Database }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
   const { datasetIds, synthetic } = useMemo(() => {
     const streetReps = evidence.datasets.filter((d) => d.kind === 'street-rep');
     return { datasetIds: streetReps.map((d) => d.id), synthetic: streetReps.some((d) => d.synthetic) };
   }, [evidence.datasets]);
-  const ladCode = view.place === 'five' || view.place === 'england' ? undefined : view.place;
-  const where = placeName(view.place);
-  const [scopeValue, setScopeValue] = useState('');
+  const ladCode = session.place === 'five' || session.place === 'england' ? undefined : session.place;
+  const where = placeName(session.place);
+  const { scope: scopeValue, from: runFrom, fdr } = session.hotspot.emerging;
+  const setScopeValue = (scope: string) => dispatch({ type: 'setEmerging', patch: { scope } });
+  const setRunFrom = (from: string) => dispatch({ type: 'setEmerging', patch: { from } });
+  const setFdr = (on: boolean) => dispatch({ type: 'setEmerging', patch: { fdr: on } });
   const scope = useMemo(() => parseScope(scopeValue), [scopeValue]);
-  // '' = the longest unbroken run of months with visits; else the first month of the run chosen.
-  const [runFrom, setRunFrom] = useState('');
+  // Kept apart from the result so the choice of months stays on screen while testing.
   const [runs, setRuns] = useState<MonthRun[]>([]);
-  const [fdr, setFdr] = useState(false);
   const hasData = datasetIds.length > 0;
 
   // Keyed by the street-rep datasets themselves, not evidence.version: that also moves when the
@@ -134,15 +130,10 @@ export function StreetRepEmerging({ db, view, evidence, onColours, onPoints }: S
   );
   const ready = outcome.status === 'ready' && outcome.data.kind === 'tested' ? outcome.data : null;
 
-  // Sites are points: no area colours while this view is open.
-  useEffect(() => onColours(null), [onColours]);
-  const points = useMemo(() => (ready ? classifiedPoints(ready.sites, ready.leftOut) : null), [ready]);
-  useEffect(() => onPoints?.(points ? { kind: 'classified', points } : null), [points, onPoints]);
-  const latestOnPoints = useRef(onPoints);
-  useEffect(() => {
-    latestOnPoints.current = onPoints;
-  }, [onPoints]);
-  useEffect(() => () => latestOnPoints.current?.(null), []);
+  // Sites are points (no area colours in this view: the layer spec's fill is none). Only the answer
+  // for the current choices is drawn: useQuery's ready state is for exactly this key.
+  const points = useMemo<LayerData | null>(() => (ready ? { points: { kind: 'classified', points: classifiedPoints(ready.sites, ready.leftOut) } } : null), [ready]);
+  usePublishLayer(pointsOf(session).key, points);
 
   const overlay = useMapOverlay();
   const nameOf = (s: { name: string | null; site_id: string }) => s.name ?? s.site_id;

@@ -1,5 +1,4 @@
 import type { ThemeDefinition } from '../../analysis/themes/definitions.ts';
-import { defaultWeights } from '../../analysis/themes/definitions.ts';
 import type { ComponentSummary } from '../../analysis/themes/composeTheme.ts';
 
 export interface WeightControlsProps {
@@ -7,12 +6,14 @@ export interface WeightControlsProps {
   weights: Readonly<Record<string, number>>;
   summaries: readonly ComponentSummary[];
   onChange(weights: Record<string, number>): void;
+  /** Back to the theme's documented defaults (forgets the weights chosen). */
+  onReset(): void;
 }
 
 const pct = (w: number) => `${Math.round(w * 100)}`;
 
 /** The theme's blend, visible and adjustable: one slider per measure, with what was left out and why. */
-export function WeightControls({ theme, weights, summaries, onChange }: WeightControlsProps) {
+export function WeightControls({ theme, weights, summaries, onChange, onReset }: WeightControlsProps) {
   return (
     <fieldset className="weights" data-testid="theme-weights">
       <legend>How much each measure counts in the {theme.label.toLowerCase()} score</legend>
@@ -46,7 +47,7 @@ export function WeightControls({ theme, weights, summaries, onChange }: WeightCo
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange(defaultWeights(theme))}>
+      <button type="button" onClick={onReset}>
         Back to the documented defaults
       </button>
     </fieldset>

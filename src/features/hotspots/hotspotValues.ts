@@ -3,6 +3,7 @@ import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import type { ThemeDefinition } from '../../analysis/themes/definitions.ts';
 import { themeScores } from '../../analysis/themes/themeScores.ts';
 import type { ThemeScores } from '../../analysis/themes/composeTheme.ts';
+import type { AreaLevel } from '../../geo/levels.ts';
 
 /**
  * What was read from the database for one place, level, theme or measure and
@@ -12,7 +13,7 @@ export type LoadedValues = {
   /** Place, level, theme or measure and data version. */
   key: string;
   place: string;
-  level: 'lsoa' | 'ward';
+  level: AreaLevel;
   /** Time taken to read them. */
   ms: number;
 } & (

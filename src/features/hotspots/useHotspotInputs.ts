@@ -6,6 +6,7 @@ import { valuesForPlace } from '../../db/queries/valuesForPlace.ts';
 import { indicatorCatalogue } from '../../db/queries/indicatorCatalogue.ts';
 import { THEMES, type ThemeDefinition, type ThemeId } from '../../analysis/themes/definitions.ts';
 import type { LoadedValues } from './hotspotValues.ts';
+import type { AreaLevel } from '../../geo/levels.ts';
 
 export const themeOf = (id: string): ThemeDefinition | null => THEMES.find((t) => t.id === (id as ThemeId)) ?? null;
 
@@ -20,7 +21,7 @@ export function useHotspotInputs(
   db: Database,
   england: Promise<void>,
   place: string,
-  level: 'lsoa' | 'ward',
+  level: AreaLevel,
   hotspot: string,
   dataVersion: number,
   evidenceReady: boolean,

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { ViewState } from '../../app/viewState.ts';
+import type { AreaLevel } from '../../geo/levels.ts';
+import type { HotspotStatistic } from '../../session/document.ts';
 import type { Indicator } from '../../db/queries/indicatorCatalogue.ts';
 import type { ThemeDefinition } from '../../analysis/themes/definitions.ts';
 import type { ThemeScores } from '../../analysis/themes/composeTheme.ts';
@@ -39,6 +40,8 @@ export type HotspotState =
       scores: ThemeScores | null;
       indicator: Indicator | null;
       key: string;
+      /** The map layer key (session/layers.ts) this run answers: its colours are published only under it. */
+      layerKey: string;
       ms: HotspotTimings & { inputs: number };
     };
 
@@ -50,17 +53,28 @@ const READING: HotspotState = { status: 'working', step: 'Reading the values', f
  * (useHotspotInputs); a weight change only re-scores them and, 300 ms after
  * the last change, starts one new run. Results of superseded runs are ignored.
  */
+export interface HotspotQuestion {
+  place: string;
+  level: AreaLevel;
+  /** A theme id or a catalogue indicator code. */
+  measure: string;
+  statistic: HotspotStatistic;
+  fdr: boolean;
+}
+
 export function useHotspotRun(
   db: Database,
   england: Promise<void>,
-  view: ViewState,
+  question: HotspotQuestion,
   weights: Readonly<Record<string, number>>,
   dataVersion: number,
   /** False until built-in police records and saved datasets are in the database. */
   evidenceReady: boolean,
+  /** The map layer key for this question (session/layers.ts fillOf), carried by the answer. */
+  layerKey: string,
 ): HotspotState {
-  const { place, level, hotspot, statistic, fdr } = view;
-  const load = useHotspotInputs(db, england, place, level, hotspot, dataVersion, evidenceReady);
+  const { place, level, measure, statistic, fdr } = question;
+  const load = useHotspotInputs(db, england, place, level, measure, dataVersion, evidenceReady);
   const [current, setCurrent] = useState<{ loaded: LoadedValues; state: HotspotState } | null>(null);
   const previous = useRef<{ loaded: LoadedValues; test: string } | null>(null);
   const weightsKey = JSON.stringify(weights);
@@ -114,14 +128,14 @@ export function useHotspotRun(
       exposeTiming('hotspotsReady');
       const theme = l.kind === 'theme' ? l.theme : null;
       const indicator = l.kind === 'measure' ? l.indicator : null;
-      show({ status: 'ready', run, theme, scores: v.scores, indicator, key, ms: { inputs: inputsMs, ...ms } });
+      show({ status: 'ready', run, theme, scores: v.scores, indicator, key, layerKey, ms: { inputs: inputsMs, ...ms } });
     }
 
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [load, statistic, fdr, weightsKey]);
+  }, [load, statistic, fdr, weightsKey, layerKey]);
 
   if (load.status === 'working') return READING;
   if (load.status === 'error') return load;
