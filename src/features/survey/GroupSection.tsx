@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { themeCountsBy } from '../../db/queries/surveyPriorities.ts';
@@ -22,7 +23,9 @@ const n = (v: number) => v.toLocaleString('en-GB');
 
 /** The highlighted themes' top-three shares per ward or per venue; small groups are flagged, never hidden. */
 export function GroupSection({ db, filters, version }: GroupSectionProps) {
-  const [by, setBy] = useState<'ward' | 'venue'>('ward');
+  const by = useSession().survey.groupBy;
+  const dispatch = useDispatch();
+  const setBy = (groupBy: 'ward' | 'venue') => dispatch({ type: 'setSurvey', patch: { groupBy } });
   const state = useQuery(JSON.stringify([filters, by, version]), () => themeCountsBy(db, filters, by), `The responses could not be counted by ${by}`);
   const counts = latestData(state);
   const rows = useMemo(() => (counts ? groupPriorityRows(counts, by) : []), [counts, by]);

@@ -1,12 +1,15 @@
 import type { SurveyFilterOptions } from '../../db/queries/surveyPriorities.ts';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { groupDisplay } from '../../analysis/surveyPriorities.ts';
-import { NO_FILTERS, dateProblem, longDate, type FilterChoice } from './surveyModel.ts';
+import type { SurveySettings } from '../../session/document.ts';
+import { anyFilterSet, clearedFilters, dateProblem, longDate } from './surveyModel.ts';
 
 export interface SurveyFiltersProps {
   options: SurveyFilterOptions | null;
-  choice: FilterChoice;
-  onChange(choice: FilterChoice): void;
+  /** The session's survey settings. */
+  choice: SurveySettings;
+  /** Change some of them (the session's setSurvey). */
+  onChange(patch: Partial<SurveySettings>): void;
   /** Every loaded survey; a picker appears when there is more than one. */
   surveys: readonly DatasetMeta[];
   /** The ward selected on the map, if a ward is selected. */
@@ -17,7 +20,7 @@ type ListKey = 'venue' | 'ageBand' | 'sex' | 'ethnicity';
 
 /** Which responses every chart, table and the map count. Plain form controls, so all of it works from the keyboard. */
 export function SurveyFilters({ options, choice, onChange, surveys, ward }: SurveyFiltersProps) {
-  const set = (patch: Partial<FilterChoice>) => onChange({ ...choice, ...patch });
+  const set = onChange;
   const lists: { key: ListKey; label: string; all: string; values: readonly string[] }[] = [
     { key: 'venue', label: 'Venue or channel', all: 'All venues', values: options?.venues ?? [] },
     { key: 'ageBand', label: 'Age band', all: 'All ages', values: options?.age_bands ?? [] },
@@ -25,7 +28,7 @@ export function SurveyFilters({ options, choice, onChange, surveys, ward }: Surv
     { key: 'ethnicity', label: 'Ethnic group', all: 'All ethnic groups', values: options?.ethnicities ?? [] },
   ];
   const problem = dateProblem(choice);
-  const anySet = JSON.stringify({ ...choice, dataset: '' }) !== JSON.stringify(NO_FILTERS);
+  const anySet = anyFilterSet(choice);
   return (
     <div className="filters" role="group" aria-label="Which responses to count" data-testid="survey-filters">
       {surveys.length > 1 && (
@@ -73,7 +76,7 @@ export function SurveyFilters({ options, choice, onChange, surveys, ward }: Surv
       )}
       {anySet && (
         <p className="buttons">
-          <button type="button" onClick={() => onChange({ ...NO_FILTERS, dataset: choice.dataset })}>
+          <button type="button" onClick={() => onChange(clearedFilters())}>
             Clear filters
           </button>
         </p>

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { surveyPoints } from '../../db/queries/surveyPriorities.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { pointsOf } from '../../session/layers.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
 import { surveyFeatures } from './surveyModel.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 
@@ -17,28 +19,23 @@ export interface SurveyMapLayerProps {
   /** Matching responses in all, to say how many have no map position. */
   responses: number | null;
   synthetic: boolean;
-  onPoints(points: PointLayerData | null): void;
 }
 
 /** The key's dot in the survey points' colour (src/map/PointOverlay.ts). */
 const DOT = { background: '#5e3c99', borderRadius: '50%', width: 12, height: 12 } as const;
 
 /** The matching responses as points on the map (clustered by the map), and a small key over it. */
-export function SurveyMapLayer({ db, filters, version, responses, synthetic, onPoints }: SurveyMapLayerProps) {
+export function SurveyMapLayer({ db, filters, version, responses, synthetic }: SurveyMapLayerProps) {
+  const session = useSession();
   const overlay = useMapOverlay();
   const state = useQuery(filters ? JSON.stringify([filters, version]) : null, () => surveyPoints(db, filters!), 'The responses could not be put on the map');
   const points = latestData(state);
-  const data = useMemo<PointLayerData | null>(() => (points ? { kind: 'survey', points: surveyFeatures(points) } : null), [points]);
+  // Only the answer for the current filters goes on the map (the key says which filters it is for);
+  // leaving the section takes the points off.
+  const current = state.status === 'ready' ? state.data : null;
+  const data = useMemo<LayerData | null>(() => (current ? { points: { kind: 'survey', points: surveyFeatures(current) } } : null), [current]);
+  usePublishLayer(pointsOf(session).key, data);
   const drawn = points?.length ?? 0;
-
-  useEffect(() => {
-    onPoints(data);
-  }, [data, onPoints]);
-  // Leaving the section takes the points off the map.
-  const clear = useCallback(() => {
-    onPoints(null);
-  }, [onPoints]);
-  useEffect(() => clear, [clear]);
 
   if (!overlay) return null;
   return createPortal(

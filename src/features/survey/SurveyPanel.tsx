@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence, useReadyDatabase } from '../../session/handles.tsx';
 import type { SurveyFilters as Filters } from '../../db/queries/surveyFilters.ts';
 import { placelessChannels, surveyFilterOptions, surveyTotals } from '../../db/queries/surveyPriorities.ts';
 import { placelessSentence } from '../../analysis/surveyPriorities.ts';
@@ -10,7 +9,7 @@ import { areaNameOf, surveyLsoasInAuthority } from '../../db/queries/surveyScope
 import { placeName } from '../../geo/places.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { NO_FILTERS, chosenSurveys, countLine, placeAuthority, selectedWard, toSurveyFilters, type FilterChoice } from './surveyModel.ts';
+import { chosenSurveys, countLine, placeAuthority, selectedWard, toSurveyFilters } from './surveyModel.ts';
 import { SurveyFilters } from './SurveyFilters.tsx';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { GroupSection } from './GroupSection.tsx';
@@ -18,28 +17,30 @@ import { RepresentativenessSection } from './RepresentativenessSection.tsx';
 import { SurveyMapLayer } from './SurveyMapLayer.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 
-export interface SurveyPanelProps {
-  db: Database;
-  evidence: EvidenceState;
-  view: ViewState;
-  onPoints(points: PointLayerData | null): void;
-  onOpenData(): void;
+/** The residents' survey: what people put first, where, and whether those who answered are like those who live there. */
+export function SurveyPanel() {
+  const ready = useReadyDatabase();
+  if (!ready) return <p className="placeholder">Starting the data engine…</p>;
+  return <SurveySection db={ready.db} />;
 }
 
-/** The residents' survey: what people put first, where, and whether those who answered are like those who live there. */
-export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: SurveyPanelProps) {
-  const [picked, setChoice] = useState<FilterChoice>(NO_FILTERS);
+function SurveySection({ db }: { db: Database }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
+  const picked = session.survey;
+  const onOpenData = () => dispatch({ type: 'setTab', tab: 'data' });
   const surveys = evidence.datasets.filter((d) => d.kind === 'survey');
   // A survey removed in "Your data" falls back to all loaded surveys.
   const choice = picked.dataset && !surveys.some((d) => d.id === picked.dataset) ? { ...picked, dataset: '' } : picked;
   const chosen = chosenSurveys(evidence.datasets, choice);
   const synthetic = chosen.some((d) => d.synthetic);
-  const ward = selectedWard(view.area);
-  const lad = placeAuthority(view.place);
+  const ward = selectedWard(session.area);
+  const lad = placeAuthority(session.place);
   const version = evidence.version;
 
   // Filters are rebuilt from their text so that queries re-run only when a filter really changes.
-  const baseKey = JSON.stringify(toSurveyFilters(choice, { datasetIds: chosen.map((d) => d.id), area: view.area }));
+  const baseKey = JSON.stringify(toSurveyFilters(choice, { datasetIds: chosen.map((d) => d.id), area: session.area }));
   const base = useMemo(() => JSON.parse(baseKey) as Filters, [baseKey]);
   const datasetKey = chosen.map((d) => d.id).join('\n');
 
@@ -56,7 +57,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
   const scope = useQuery(
     lad ? JSON.stringify([baseKey, lad, version]) : null,
     () => surveyLsoasInAuthority(db, base, lad!),
-    `The responses in ${placeName(view.place)} could not be found`,
+    `The responses in ${placeName(session.place)} could not be found`,
   );
   const scopeCodes = lad ? (scope.status === 'ready' ? scope.data : null) : undefined;
   const filters = useMemo<Filters | null>(() => (scopeCodes === null ? null : scopeCodes === undefined ? base : { ...base, lsoaCodes: scopeCodes }), [base, scopeCodes]);
@@ -109,7 +110,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
           {SAMPLE_LABEL}: these responses were made up to show how the tool works. They are not what any real residents said.
         </p>
       )}
-      <SurveyFilters options={latestData(options)} choice={choice} onChange={setChoice} surveys={surveys} ward={ward ? { code: ward, name: wardName } : null} />
+      <SurveyFilters options={latestData(options)} choice={choice} onChange={(patch) => dispatch({ type: 'setSurvey', patch })} surveys={surveys} ward={ward ? { code: ward, name: wardName } : null} />
       {[options, scope, totalsQuery].map((q, i) =>
         q.status === 'error' ? (
           <p key={i} className="problem" role="alert">
@@ -135,7 +136,7 @@ export function SurveyPanel({ db, evidence, view, onPoints, onOpenData }: Survey
           <CommentsSection db={db} filters={filters} version={version} />
         </>
       )}
-      <SurveyMapLayer db={db} filters={filters} version={version} responses={responses} synthetic={synthetic} onPoints={onPoints} />
+      <SurveyMapLayer db={db} filters={filters} version={version} responses={responses} synthetic={synthetic} />
     </section>
   );
 }

@@ -7,35 +7,35 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import type { SurveyPoint, SurveyTotals } from '../../db/queries/surveyPriorities.ts';
 import type { DatasetMeta } from '../../ingest/schemas.ts';
+import { DEFAULT_SESSION, type SurveySettings } from '../../session/document.ts';
+import { levelOfCode } from '../../geo/levels.ts';
 
-/** What the filter controls hold; '' means "all". */
-export interface FilterChoice {
-  /** '' = every loaded survey, else one dataset id. */
-  dataset: string;
-  venue: string;
-  from: string;
-  to: string;
-  ageBand: string;
-  sex: string;
-  ethnicity: string;
-  /** Restrict to the ward selected on the map (only offered when a ward is selected). */
-  onlyWard: boolean;
+/** No filter set: the session's defaults. */
+export const NO_FILTERS: SurveySettings = DEFAULT_SESSION.survey;
+
+/** The filters "Clear filters" resets: all but which survey and how responses are grouped. */
+export function clearedFilters(): Omit<SurveySettings, 'dataset' | 'groupBy'> {
+  const { venue, from, to, ageBand, sex, ethnicity, onlyWard } = NO_FILTERS;
+  return { venue, from, to, ageBand, sex, ethnicity, onlyWard };
 }
 
-export const NO_FILTERS: FilterChoice = { dataset: '', venue: '', from: '', to: '', ageBand: '', sex: '', ethnicity: '', onlyWard: false };
+/** True when any filter on which responses count is set (the survey chosen and the grouping aside). */
+export function anyFilterSet(choice: SurveySettings): boolean {
+  return Object.entries(clearedFilters()).some(([k, v]) => choice[k as keyof SurveySettings] !== v);
+}
 
-/** A selected area code that is a ward (E05…), else null. */
+/** A selected area code that is a ward, else null. */
 export function selectedWard(area: string | null): string | null {
-  return area !== null && /^E05\d{6}$/.test(area) ? area : null;
+  return levelOfCode(area) === 'ward' ? area : null;
 }
 
 /** A place that is one authority (a LAD code), else null ('five', 'england'). */
 export function placeAuthority(place: string): string | null {
-  return /^E0[6-9]\d{6}$/.test(place) ? place : null;
+  return levelOfCode(place) === 'authority' ? place : null;
 }
 
 /** The loaded survey datasets a choice covers. */
-export function chosenSurveys(datasets: readonly DatasetMeta[], choice: Pick<FilterChoice, 'dataset'>): DatasetMeta[] {
+export function chosenSurveys(datasets: readonly DatasetMeta[], choice: Pick<SurveySettings, 'dataset'>): DatasetMeta[] {
   const surveys = datasets.filter((d) => d.kind === 'survey');
   return choice.dataset === '' ? surveys : surveys.filter((d) => d.id === choice.dataset);
 }
@@ -44,7 +44,7 @@ export function chosenSurveys(datasets: readonly DatasetMeta[], choice: Pick<Fil
  * The filters every survey query gets. `lsoaCodes` (when given) limits
  * responses to those small areas: how one authority is chosen.
  */
-export function toSurveyFilters(choice: FilterChoice, context: { datasetIds: readonly string[]; area: string | null; lsoaCodes?: readonly string[] }): SurveyFilters {
+export function toSurveyFilters(choice: Omit<SurveySettings, 'dataset' | 'groupBy'>, context: { datasetIds: readonly string[]; area: string | null; lsoaCodes?: readonly string[] }): SurveyFilters {
   const f: SurveyFilters = { datasetIds: [...context.datasetIds] };
   const ward = selectedWard(context.area);
   if (choice.venue) f.venue = choice.venue;
@@ -73,7 +73,7 @@ export function filtersOnWho(f: SurveyFilters): boolean {
 }
 
 /** A date filter that can match nothing, in words; null when the dates are fine. */
-export function dateProblem(choice: Pick<FilterChoice, 'from' | 'to'>): string | null {
+export function dateProblem(choice: Pick<SurveySettings, 'from' | 'to'>): string | null {
   return choice.from && choice.to && choice.from > choice.to ? 'The "from" date is after the "to" date, so no responses can match.' : null;
 }
 

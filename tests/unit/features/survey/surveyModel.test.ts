@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
+  anyFilterSet,
+  clearedFilters,
   chosenSurveys,
   countLine,
   dateProblem,
@@ -87,5 +89,15 @@ describe('what the panel shows', () => {
     expect(countLine({ responses: 1, with_age_band: 0 })).toBe('1 response (0 with an age band)');
     expect(longDate('2025-03-03')).toBe('3 March 2025');
     expect(longDate('March')).toBe('March');
+  });
+});
+
+describe('clearing the survey filters', () => {
+  it('resets every filter but keeps the survey chosen and the grouping', () => {
+    const set = { ...NO_FILTERS, dataset: 'b', groupBy: 'venue' as const, sex: 'Female', onlyWard: true };
+    expect(anyFilterSet(set)).toBe(true);
+    const cleared = { ...set, ...clearedFilters() };
+    expect(cleared).toEqual({ ...NO_FILTERS, dataset: 'b', groupBy: 'venue' });
+    expect(anyFilterSet(cleared)).toBe(false);
   });
 });
