@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
-import type { EvidenceState } from '../../session/useEvidence.ts';
-import type { ViewState } from '../../app/viewState.ts';
-import type { PointLayerData } from '../../map/PointOverlay.ts';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence, useReadyDatabase } from '../../session/handles.tsx';
+import { pointsOf } from '../../session/layers.ts';
+import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
+import { levelOfCode } from '../../geo/levels.ts';
 import { placeName } from '../../geo/places.ts';
 import { sitesWithLatestGrades, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
@@ -16,35 +18,36 @@ import { GettingWorse } from './GettingWorse.tsx';
 import { GradeMix } from './GradeMix.tsx';
 import { PrintForm } from './PrintForm.tsx';
 
-export interface StreetRepPanelProps {
-  db: Database;
-  evidence: EvidenceState;
-  view: ViewState;
-  onPoints(points: PointLayerData | null): void;
-  /** site_id of the site last clicked on the map. */
-  picked: string | null;
-  onOpenData(): void;
+/** The "Street reps" section: sites on the map by grade, a site's history, issues getting worse, grades by issue, and the blank form to print. */
+export function StreetRepPanel() {
+  const ready = useReadyDatabase();
+  if (!ready) return <p className="placeholder">Starting the data engine…</p>;
+  return <StreetRepSection db={ready.db} />;
 }
 
-
-/** The "Street reps" section: sites on the map by grade, a site's history, issues getting worse, grades by issue, and the blank form to print. */
-export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenData }: StreetRepPanelProps) {
+function StreetRepSection({ db }: { db: Database }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const evidence = useEvidence();
+  const onOpenData = () => dispatch({ type: 'setTab', tab: 'data' });
   const { datasetIds, synthetic } = useMemo(() => {
     const streetReps = evidence.datasets.filter((d) => d.kind === 'street-rep');
     return { datasetIds: streetReps.map((d) => d.id), synthetic: streetReps.some((d) => d.synthetic) };
   }, [evidence.datasets]);
   const hasData = datasetIds.length > 0;
-  const ladCode = view.place === 'five' || view.place === 'england' ? undefined : view.place;
-  const [heading, setHeading] = useState('');
-  // A ward selected on the Areas map starts the ward filter on it.
-  const [ward, setWard] = useState(() => (view.area?.startsWith('E05') ? view.area : ''));
-  const [selected, setSelected] = useState<string | null>(picked);
-  // A new click on the map opens that site's card (adjusting state during render, as React recommends, rather than in an effect).
-  const [lastPicked, setLastPicked] = useState(picked);
-  if (picked !== lastPicked) {
-    setLastPicked(picked);
-    if (picked) setSelected(picked);
-  }
+  const ladCode = session.place === 'five' || session.place === 'england' ? undefined : session.place;
+  // The heading, ward and open site card are the session's (a site clicked on the map arrives as streetReps.site).
+  const { heading, ward, site: selected } = session.streetReps;
+  const setHeading = (h: string) => dispatch({ type: 'setStreetReps', patch: { heading: h } });
+  const setWard = (code: string) => dispatch({ type: 'setStreetReps', patch: { ward: code } });
+  const setSelected = (site: string | null) => dispatch({ type: 'setStreetReps', patch: { site } });
+  // A ward selected on the Areas map starts the ward filter on it, when no ward is chosen yet.
+  const areaWard = levelOfCode(session.area) === 'ward' ? session.area : null;
+  useEffect(() => {
+    if (areaWard && !ward) dispatch({ type: 'setStreetReps', patch: { ward: areaWard } });
+    // Only on opening the section: choosing "All wards" afterwards must stick.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const placeFilters = useMemo<StreetRepFilters>(() => ({ datasetIds, ladCode }), [datasetIds, ladCode]);
   const placeKey = JSON.stringify([evidence.version, datasetIds, ladCode]);
@@ -62,17 +65,15 @@ export function StreetRepPanel({ db, evidence, view, onPoints, picked, onOpenDat
   const wardFilters = useMemo<StreetRepFilters>(() => (activeWard ? { ...placeFilters, wardCode: activeWard } : placeFilters), [placeFilters, activeWard]);
   const wardKey = JSON.stringify([placeKey, activeWard]);
 
-  useEffect(() => {
-    if (!hasData) onPoints(null);
-    else if (shownSites) onPoints({ kind: 'sites', points: sitePoints(shownSites) });
-  }, [hasData, shownSites, onPoints]);
-  const latestOnPoints = useRef(onPoints);
-  useEffect(() => {
-    latestOnPoints.current = onPoints;
-  }, [onPoints]);
-  useEffect(() => () => latestOnPoints.current(null), []);
+  // Only the sites for the current heading go on the map (the layer key names the heading and ward).
+  const currentSites = sites.status === 'ready' ? sites.data : null;
+  const points = useMemo<LayerData | null>(
+    () => (hasData && currentSites ? { points: { kind: 'sites', points: sitePoints(currentSites.filter((s) => !activeWard || s.ward_code === activeWard)) } } : null),
+    [hasData, currentSites, activeWard],
+  );
+  usePublishLayer(pointsOf(session).key, points);
 
-  const place = placeName(view.place);
+  const place = placeName(session.place);
   if (!evidence.restored) return <p role="status">Reading the data saved in this browser…</p>;
   if (!hasData) {
     return (
