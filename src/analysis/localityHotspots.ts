@@ -127,3 +127,17 @@ export function localityThemeScore(
   }
   return { score: den > 0 ? num / den : null, used };
 }
+
+/**
+ * Which place to test a locality's areas in: the place in view when it holds
+ * the whole locality; else all five built-in authorities when the locality
+ * lies within them (an England-wide test per theme is too slow for a
+ * profile); else its one authority. Null when none fits (it spans
+ * authorities outside the five).
+ */
+export function localityTestPlace(place: string, authorities: readonly string[], builtIn: readonly string[]): string | null {
+  if (authorities.length === 0) return null;
+  if (authorities.every((a) => a === place)) return place;
+  if (authorities.every((a) => builtIn.includes(a))) return place === 'five' || authorities.length > 1 ? 'five' : (authorities[0] as string);
+  return authorities.length === 1 ? (authorities[0] as string) : null;
+}

@@ -1,81 +1,135 @@
-import { useEffect, useState } from 'react';
-import type { Database } from '../../db/database.ts';
-import { areaInfo, crimeCoverage, domainProfile, type AreaInfo, type CrimeCoverage, type DomainProfileRow } from '../../db/queries/areaProfile.ts';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
+import type { Tab } from '../../session/document.ts';
+import { latestData, useQuery } from '../../ui/useQuery.ts';
+import { countOf, levelOfCode } from '../../geo/levels.ts';
 import { profileSentences, shortDomain } from '../../analysis/profileSentences.ts';
 import { formatInteger, formatValue } from '../../analysis/format.ts';
 import { profileTable } from '../../analysis/profileTable.ts';
 import { DomainTable } from './DomainTable.tsx';
 import { DomainComparison } from '../../charts/DomainComparison.tsx';
+import { LocalityMembers } from './LocalityMembers.tsx';
+import { LocalityHotspots } from './LocalityHotspots.tsx';
+import { loadProfile, type ProfileData } from './loadProfile.ts';
 
-interface Loaded {
-  area: AreaInfo;
-  domains: DomainProfileRow[];
-  crime: CrimeCoverage | null;
-}
+/** The sections a profile can be opened from, by the names their tabs show. */
+const SECTION_NAMES: Record<Tab, string> = {
+  areas: 'Official statistics',
+  target: 'Where to target',
+  compare: 'Compare',
+  hotspots: 'Hotspots',
+  survey: 'Residents’ survey',
+  'street-reps': 'Street reps',
+  crime: 'Police data',
+  localities: 'Localities',
+  data: 'Your data',
+};
 
-export interface AreaProfileProps {
-  db: Database;
-  /** The rest of England's rows, needed for the England comparison. */
-  england: Promise<void>;
-  code: string;
-  /** Changes when files are imported or removed: the police coverage sentence follows the data loaded. */
-  dataVersion?: number;
-  onClose(): void;
-  onSelect(code: string): void;
-}
+/**
+ * One page about the selected small area, ward or locality (session.area), in
+ * plain English, every number from a query. Escape or × closes it; opened
+ * from another section, it offers the way back there.
+ */
+export function AreaProfile() {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const ready = useReadyDatabase();
+  const evidence = useEvidence();
+  const synced = useLocalitiesSynced();
+  const code = session.area;
+  const isLocality = levelOfCode(code) === 'locality';
+  // A locality is read from the database's locality tables, so wait until they hold the current ones.
+  const key = ready && code && (!isLocality || synced !== null) ? JSON.stringify(['profile', code, evidence.version, isLocality ? synced : '']) : null;
+  const state = useQuery(key, () => loadProfile(ready!.db, ready!.england, code!), 'The profile could not be built');
 
-/** One page about one LSOA or ward, in plain English, every number from a query. */
-export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect }: AreaProfileProps) {
-  const [state, setState] = useState<Loaded | 'missing' | { error: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusedFor = useRef<string | null>(null);
+  const shown = state.status === 'ready' ? (state.data?.area.code ?? null) : null;
+  // Opening another area moves focus to its heading, unless the person is working the map.
   useEffect(() => {
-    let live = true;
-    setState(null);
-    void (async () => {
-      // The England comparison needs England's rows, which load just after start-up.
-      await england;
-      const area = await areaInfo(db, code);
-      if (!area || !area.lad_code) return live && setState('missing');
-      const [domains, crime] = await Promise.all([domainProfile(db, code, area.lad_code), crimeCoverage(db, area.lad_code)]);
-      if (live) setState({ area, domains, crime });
-    })().catch((e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      live = false;
-    };
-  }, [db, england, code, dataVersion]);
+    if (!shown || focusedFor.current === shown) return;
+    focusedFor.current = shown;
+    if (document.activeElement?.closest('[data-testid="map"]')) return;
+    heading.current?.focus();
+  }, [shown]);
 
-  if (state === null) return <section className="profile" aria-busy="true">Loading the profile…</section>;
-  if (state !== 'missing' && 'error' in state)
+  const close = () => dispatch({ type: 'closeProfile' });
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    close();
+  };
+  const back = session.profileFrom ? (
+    <button type="button" className="back" onClick={() => dispatch({ type: 'backFromProfile' })}>
+      ← Back to {SECTION_NAMES[session.profileFrom]}
+    </button>
+  ) : null;
+  const closeButton = (
+    <button type="button" className="close" onClick={close} aria-label="Close profile">
+      ×
+    </button>
+  );
+
+  if (!code) return null;
+  if (state.status === 'error' || (state.status === 'ready' && state.data === null)) {
     return (
-      <section className="profile" role="alert">
-        <p>The profile could not be built: {state.error}</p>
-        <button type="button" onClick={onClose}>
+      <section className="profile" role={state.status === 'error' ? 'alert' : undefined} onKeyDown={onKeyDown} data-testid="area-profile">
+        <p>
+          {state.status === 'error'
+            ? state.message
+            : isLocality
+              ? 'This locality is no longer in your list.'
+              : `There is no small area or ward with the code ${code} in the built-in data.`}
+        </p>
+        {back}
+        <button type="button" onClick={close}>
           Close
         </button>
       </section>
     );
-  if (state === 'missing')
+  }
+  // While the next area loads, the last one stays on screen (marked busy) so focus has somewhere to stay.
+  const data = latestData(state);
+  if (!data) {
     return (
-      <section className="profile">
-        <p>There is no small area or ward with the code {code} in the built-in data.</p>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
+      <section className="profile" aria-busy="true" onKeyDown={onKeyDown}>
+        Loading the profile…
       </section>
     );
-  const { area, domains, crime } = state;
-  const sentences = profileSentences(area, domains, crime);
+  }
+  return (
+    <section className="profile" aria-labelledby="profile-title" aria-busy={state.status !== 'ready'} data-testid="area-profile" onKeyDown={onKeyDown}>
+      <header>
+        <h2 id="profile-title" ref={heading} tabIndex={-1}>
+          {data.area.name}
+        </h2>
+        {back}
+        {closeButton}
+      </header>
+      <ProfileBody data={data} onSelect={(c) => dispatch({ type: 'select', code: c })} />
+    </section>
+  );
+}
+
+function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: string): void }) {
+  const { area, domains, crime, otherCrime, members } = data;
+  const sentences = profileSentences(area, domains, crime, otherCrime);
   const table = profileTable(area, domains);
   const isLsoa = area.level === 'lsoa';
+  const isLocality = area.level === 'locality';
+  // A locality is compared with the authority where most of its residents live.
+  const authorityName = (isLocality ? area.authorities?.[0]?.name : area.lad_name) ?? 'Authority';
   return (
-    <section className="profile" aria-labelledby="profile-title" data-testid="area-profile">
-      <header>
-        <h2 id="profile-title">{area.name}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close profile">
-          ×
-        </button>
-      </header>
+    <>
       <p className="profile-meta">
-        {isLsoa ? 'Small area (LSOA 2021)' : 'Ward (2024)'} <code>{area.code}</code>
+        {isLsoa ? 'Small area (LSOA 2021)' : isLocality ? 'Locality (your own group of areas)' : 'Ward (2024)'}
+        {!isLocality && (
+          <>
+            {' '}
+            <code>{area.code}</code>
+          </>
+        )}
         {isLsoa && area.ward_code && (
           <>
             {' · in '}
@@ -85,9 +139,17 @@ export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect 
           </>
         )}
         {' · '}
-        {area.lad_name} <code>{area.lad_code}</code>
+        {area.lad_name}
+        {!isLocality && (
+          <>
+            {' '}
+            <code>{area.lad_code}</code>
+          </>
+        )}
         {' · '}
-        {formatInteger(area.population)} residents (Census 2021){!isLsoa && `, ${area.lsoas} small areas`}
+        {formatInteger(area.population)} residents (Census 2021)
+        {!isLsoa && `, ${countOf(area.lsoas, 'lsoa')}`}
+        {isLocality && ` and ${countOf(area.wards ?? 0, 'ward')}`}
       </p>
       <ul className="sentences">
         {sentences.map((s) => (
@@ -97,7 +159,7 @@ export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect 
       <DomainTable rows={table} isLsoa={isLsoa} />
       <DomainComparison
         areaName={area.name}
-        authorityName={area.lad_name ?? 'Authority'}
+        authorityName={authorityName}
         rows={domains.map((d) => ({
           label: shortDomain(d.label),
           area: d.area_value,
@@ -118,7 +180,7 @@ export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect 
                 {area.name}
               </th>
               <th scope="col" className="num">
-                {area.lad_name}
+                {authorityName}
               </th>
               <th scope="col" className="num">
                 England
@@ -137,13 +199,21 @@ export function AreaProfile({ db, england, code, dataVersion, onClose, onSelect 
           </tbody>
         </table>
       </details>
+      {isLocality && members && (
+        <>
+          <LocalityMembers wards={members.wards} lsoas={members.lsoas} />
+          <LocalityHotspots authorities={(area.authorities ?? []).map((a) => a.code)} wards={members.wards} lsoas={members.lsoas} />
+        </>
+      )}
       <p className="fine-print">
         {isLsoa
           ? 'Scores are not comparable between domains; ranks and deciles are. 2019 deciles are for the 2011 small area this one came from (see data/README.md), and editions are compared by decile only.'
-          : 'Ward scores are population-weighted averages of the ward’s best-fit small areas (Census 2021 population); wards have no official rank. Authority and England marks are population-weighted averages too.'}{' '}
+          : isLocality
+            ? `Locality scores are population-weighted averages of its small areas (Census 2021 population), a ward counting as its best-fit small areas; localities have no official rank. The authority marks are ${authorityName}’s, where most of its residents live; they and England’s are population-weighted averages too.`
+            : 'Ward scores are population-weighted averages of the ward’s best-fit small areas (Census 2021 population); wards have no official rank. Authority and England marks are population-weighted averages too.'}{' '}
         Source: English Indices of Deprivation 2025 and 2019, MHCLG (OGL v3.0); Census 2021, ONS.
-        {crime?.months ? ` Police data: ${crime.note}` : ''}
+        {[crime, ...otherCrime].map((c) => (c?.months ? ` Police data: ${c.note}` : '')).join('')}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localityHotspotSentence, localityThemeHotspots, localityThemeScore, tallyHotspots } from '../../../src/analysis/localityHotspots.ts';
+import { localityHotspotSentence, localityTestPlace, localityThemeHotspots, localityThemeScore, tallyHotspots } from '../../../src/analysis/localityHotspots.ts';
 import type { HotspotArea } from '../../../src/analysis/hotspots/runHotspots.ts';
 import type { HotColdClass } from '../../../src/stats/hotspots/hotColdClass.ts';
 
@@ -63,5 +63,16 @@ describe('a locality’s hot and cold spots', () => {
     const population = new Map([['A1', 100], ['A2', 300], ['A3', 50], ['B1', 1000]]);
     expect(localityThemeScore(scores, ['A1', 'A2', 'A3'], population)).toEqual({ score: 2.5, used: 2 });
     expect(localityThemeScore(scores, ['A3'], population)).toEqual({ score: null, used: 0 });
+  });
+
+  it('tests a locality in the place in view when it holds it, else where it lies', () => {
+    const five = ['E08000016', 'E06000050'];
+    expect(localityTestPlace('E08000016', ['E08000016'], five)).toBe('E08000016');
+    expect(localityTestPlace('E08000016', ['E08000016', 'E06000050'], five)).toBe('five');
+    expect(localityTestPlace('england', ['E06000050'], five)).toBe('E06000050');
+    expect(localityTestPlace('five', ['E06000050'], five)).toBe('five');
+    expect(localityTestPlace('five', ['E09000001'], five)).toBe('E09000001');
+    expect(localityTestPlace('five', ['E09000001', 'E09000002'], five)).toBeNull();
+    expect(localityTestPlace('five', [], five)).toBeNull();
   });
 });
