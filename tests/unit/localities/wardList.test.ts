@@ -26,8 +26,8 @@ describe('wardList', () => {
     expect(wards.reduce((s, w) => s + w.lsoas, 0)).toBe(222);
     const lache = wards.find((w) => w.name === 'Lache')!;
     expect(lache).toMatchObject({ code: 'E05012221', lad_code: 'E06000050', population: 6516 });
-    const [{ n }] = await db.query<{ n: number }>("SELECT COUNT(*)::INTEGER AS n FROM areas WHERE level = 'lsoa' AND ward_code = 'E05012221'");
-    expect(lache.lsoas).toBe(n);
+    const [count] = await db.query<{ n: number }>("SELECT COUNT(*)::INTEGER AS n FROM areas WHERE level = 'lsoa' AND ward_code = 'E05012221'");
+    expect(lache.lsoas).toBe(count!.n);
     expect(wards.map((w) => w.name)).toEqual([...wards.map((w) => w.name)].sort((a, b) => (a < b ? -1 : 1)));
   });
 

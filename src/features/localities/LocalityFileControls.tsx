@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import { useDispatch, useSession } from '../../session/SessionContext.tsx';
+import { downloadText } from '../../ui/download.ts';
+import { describeImport, localityFileName, localityFileText, planLocalityImport, readLocalityFile } from '../../localities/localityFile.ts';
+
+/** Save the localities as a small file, or add the localities from one (a colleague's, another browser's). */
+export function LocalityFileControls() {
+  const { localities } = useSession();
+  const dispatch = useDispatch();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+
+  const onFile = async (file: File) => {
+    const text = await file.text().catch(() => null);
+    const read = text === null ? ({ ok: false, message: `Could not read ${file.name}. Nothing was changed.` } as const) : readLocalityFile(text);
+    if (!read.ok) return setMessage({ text: `${file.name}: ${read.message}`, problem: true });
+    const plan = planLocalityImport(localities, read.localities);
+    if (plan.add.length) dispatch({ type: 'mergeLocalities', localities: plan.add });
+    setMessage({ text: [describeImport(plan), read.message].filter(Boolean).join(' '), problem: false });
+  };
+
+  return (
+    <p className="buttons">
+      <button
+        type="button"
+        disabled={localities.length === 0}
+        onClick={() => downloadText(localityFileName(), localityFileText(localities), 'application/json')}
+        data-testid="localities-export"
+      >
+        Export localities
+      </button>{' '}
+      <button type="button" onClick={() => input.current?.click()}>
+        Import localities file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,application/json"
+        aria-label="Localities file"
+        data-testid="localities-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+      {message && (
+        <span role={message.problem ? 'alert' : 'status'} className={message.problem ? 'problem' : 'hint'} data-testid="localities-file-message">
+          {' '}
+          {message.text}
+        </span>
+      )}
+    </p>
+  );
+}
