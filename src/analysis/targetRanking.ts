@@ -191,7 +191,8 @@ function reasonFor(row: Omit<TargetRow, 'reason'>, input: TargetRankingInput, ra
   if (row.rank === null) {
     parts.push(`no ${themeWords} score here (none of its small areas has a value for the theme's measures)`);
   } else {
-    const where = `${row.rank === 1 ? 'highest' : `${ordinal(row.rank)} highest`} ${themeWords} score of ${countOf(ranked, input.level)} in ${input.placeName}`;
+    const position = row.rank === 1 ? 'highest' : row.rank === ranked ? 'lowest' : `${ordinal(row.rank)} highest`;
+    const where = `${position} ${themeWords} score of ${countOf(ranked, input.level)} in ${input.placeName}`;
     const drivers = row.drivers.slice(0, 2).map((d) => d.shortLabel);
     parts.push(drivers.length ? `${where}, driven by ${listWords(drivers)}` : where);
   }
@@ -229,7 +230,7 @@ export function targetMethod(level: MapLevel, theme: Pick<ThemeDefinition, 'labe
   return (
     `${levelWords} ${theme.label.toLowerCase()} score (higher = more need; scores are relative to the other small areas in view). ` +
     `Hot spots: Getis–Ord Gi*${run ? ` with ${run.permutations.toLocaleString('en-GB')} random permutations` : ''} and false discovery rate control. ` +
-    "Most deprived 10 %/20 %: small areas' IoD 2025 deciles in England. " +
+    "Most deprived 10 %/20 %: small areas' IoD 2025 deciles in England, by whole domain (Barriers to Housing and Services also counts distance to services, which is high in rural areas). " +
     'Residents: first choices of survey responses placed in the area. Street reps: issues whose grade rose over the last 3 visits, or rose and stayed up.'
   );
 }

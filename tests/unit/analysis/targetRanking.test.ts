@@ -83,7 +83,7 @@ describe('rankForTarget: ranking', () => {
     expect(top.reason).toMatch(/^Highest housing score of 2 wards in Testshire, driven by IoD (wider barriers|indoors)/);
     expect(top.reason).not.toMatch(/hot spot|deprived|survey|street reps/);
     expect(top.reason.endsWith('.')).toBe(true);
-    expect(rows[1]!.reason).toMatch(/^2nd highest housing score of 2 wards/);
+    expect(rows[1]!.reason).toMatch(/^Lowest housing score of 2 wards/);
   });
 
   it('puts an area with no score last, unranked, and says why', () => {
@@ -105,6 +105,7 @@ describe('rankForTarget: ranking', () => {
     );
     expect(rows.map((r) => r.code)).toEqual([...codes].reverse());
     expect(rows.map((r) => r.needClass)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    expect(rows.map((r) => r.reason.split(' housing')[0])).toEqual(['Highest', '2nd highest', '3rd highest', '4th highest', '5th highest', '6th highest', '7th highest', '8th highest', '9th highest', 'Lowest']);
   });
 });
 

@@ -1,9 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
+import { createIndicatorValuesView, loadStartupTables } from '../../../src/db/builtInData.ts';
+import { createEvidenceTables } from '../../../src/db/evidence/schema.ts';
+import { themeInputs } from '../../../src/db/queries/themeInputs.ts';
+import { themeById } from '../../../src/analysis/themes/definitions.ts';
+import { themeScores } from '../../../src/analysis/themes/themeScores.ts';
+import { runHotspots } from '../../../src/analysis/hotspots/runHotspots.ts';
+import { queenContiguity, type PolygonCollection } from '../../../src/stats/spatial/queenContiguity.ts';
+import { rankForTarget } from '../../../src/analysis/targetRanking.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { insertDataset } from '../../../src/db/evidence/schema.ts';
 import { syncLocalities } from '../../../src/db/queries/localities.ts';
 import { THEME_DOMAINS, targetEvidence } from '../../../src/db/queries/target.ts';
-import { ipc, meta, openEvidenceDb, readData } from './evidence/helpers.ts';
+import { ROOT, ipc, meta, openEvidenceDb, readData } from './evidence/helpers.ts';
 
 const CWAC = 'E06000050';
 const LACHE = 'E05012221';
@@ -159,4 +171,41 @@ describe('targetEvidence: residents and street reps', () => {
     expect(ev.survey.get('Lwest')).toEqual({ responses: 4, firstChoices: [{ theme: HOUSING, n: 2 }, { theme: POLICING, n: 2 }] });
     expect(ev.worsening.get('Lwest')).toEqual([{ issue: 'Litter', heading: GREEN, sites: 1 }]);
   });
+});
+
+describe('Where to target on the real CWaC data (housing, wards)', () => {
+  it('ranks every ward by need with a reason built from its evidence', async () => {
+    const full = await openNodeDatabase();
+    const read = async (path: string) => new Uint8Array(readFileSync(resolve(ROOT, path)));
+    await loadStartupTables(full, read);
+    await createIndicatorValuesView(full);
+    await createEvidenceTables(full);
+    const theme = themeById('housing');
+    const inputs = await themeInputs(full, { place: CWAC, level: 'lsoa', components: theme.components });
+    const scores = themeScores(theme, inputs);
+    // The hotspot worker's test, run in this thread on the same boundaries (queen contiguity), with fewer permutations.
+    const fc = JSON.parse(readFileSync(resolve(ROOT, 'data/geo/lsoa-five.geojson'), 'utf8')) as FeatureCollection;
+    const byCode = new Map(fc.features.map((f) => [String(f.properties?.code), f]));
+    const mine = { ...fc, features: inputs.codes.map((c) => byCode.get(c)!) };
+    const run = runHotspots({ codes: inputs.codes, names: inputs.names, values: scores.scores, weights: queenContiguity(mine as PolygonCollection), statistic: 'gi-star', permutations: 199 });
+    const evidence = await targetEvidence(full, { place: CWAC, level: 'ward', theme: 'housing' });
+    const rows = rankForTarget({ level: 'ward', theme, placeName: 'Cheshire West and Chester', evidence, lsoaScores: scores, lsoaRun: run, wardRun: null });
+
+    const wards = await full.query<{ code: string }>("SELECT code FROM areas WHERE level = 'ward' AND lad_code = ?", [CWAC]);
+    expect(rows.map((r) => r.code).sort()).toEqual(wards.map((w) => w.code).sort().filter((c) => evidence.deprivation.has(c)));
+    const ranked = rows.filter((r) => r.rank !== null);
+    expect(ranked.length).toBeGreaterThan(30);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.score!).toBeLessThanOrEqual(ranked[i - 1]!.score!);
+    expect(rows[0]!.reason).toMatch(/^Highest housing score of \d+ wards in Cheshire West and Chester, driven by /);
+    expect(rows[1]!.reason).toMatch(/^2nd highest housing score/);
+    expect(rows.every((r) => r.reason.length > 20 && r.reason.endsWith('.'))).toBe(true);
+    // The most-in-need wards carry official evidence: some of their small areas in England's most deprived 20 %.
+    expect(rows.slice(0, 5).some((r) => /most deprived (10|20) %/.test(r.reason))).toBe(true);
+    // Hot small areas are counted from the run, and said only where there are some.
+    for (const r of rows) {
+      const hot = evidence.members.filter((m) => m.area_code === r.code && run.areas.find((a) => a.code === m.lsoa_code)?.class?.startsWith('hot-')).length;
+      expect(r.hotspot.lsoasHot).toBe(hot);
+      expect(r.reason.includes('hot spot')).toBe(hot > 0);
+    }
+  }, 120_000);
 });
