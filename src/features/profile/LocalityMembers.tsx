@@ -14,7 +14,7 @@ export function LocalityMembers({ wards, lsoas }: { wards: readonly LocalityWard
       {wards.length === 0 ? (
         <p>This locality holds no whole ward, only small areas added on their own.</p>
       ) : (
-        <table className="domains">
+        <table className="domains" data-testid="locality-ward-table">
           <caption className="visually-hidden">Wards in this locality, with their residents and small areas</caption>
           <thead>
             <tr>
