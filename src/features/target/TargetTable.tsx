@@ -6,6 +6,8 @@ import { needColour } from './targetColours.ts';
 import { areaLabel, deprivationLines, hotspotText, scoreText, surveyText, worseningText } from './targetCells.ts';
 
 const FIRST_SHOWN = 10;
+/** "Show all" stops here (England has 33,755 small areas); the CSV always has every row. */
+const MOST_SHOWN = 1000;
 
 export interface TargetTableProps {
   rows: readonly TargetRow[];
@@ -18,7 +20,7 @@ export interface TargetTableProps {
 /** The ranked list, most in need first: each row's evidence and its one-line reason. Choosing an area opens its profile. */
 export function TargetTable({ rows, level, themeLabel, evidence, onOpen }: TargetTableProps) {
   const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? rows : rows.slice(0, FIRST_SHOWN);
+  const shown = rows.slice(0, showAll ? MOST_SHOWN : FIRST_SHOWN);
   const noun = LEVELS[level];
   return (
     <>
@@ -80,8 +82,9 @@ export function TargetTable({ rows, level, themeLabel, evidence, onOpen }: Targe
       {rows.length > FIRST_SHOWN && (
         <p>
           <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll} data-testid="target-show-all">
-            {showAll ? `Show the top ${FIRST_SHOWN} only` : `Show all ${rows.length.toLocaleString('en-GB')}`}
+            {showAll ? `Show the top ${FIRST_SHOWN} only` : rows.length > MOST_SHOWN ? `Show the top ${MOST_SHOWN.toLocaleString('en-GB')}` : `Show all ${rows.length.toLocaleString('en-GB')}`}
           </button>
+          {showAll && rows.length > MOST_SHOWN && <span className="hint"> The CSV download has all {rows.length.toLocaleString('en-GB')}.</span>}
         </p>
       )}
     </>
