@@ -1,18 +1,7 @@
 import { useRef } from 'react';
-import type { Tab } from '../session/document.ts';
+import { TAB_LABELS, type Tab } from '../session/document.ts';
 import { useDispatch, useSession } from '../session/SessionContext.tsx';
 
-export const TAB_LABELS: Record<Tab, string> = {
-  areas: 'Official statistics',
-  target: 'Where to target',
-  compare: 'Compare',
-  hotspots: 'Hotspots',
-  survey: 'Residents’ survey',
-  'street-reps': 'Street reps',
-  crime: 'Police data',
-  localities: 'Localities',
-  data: 'Your data',
-};
 
 /** The app's sections as an ARIA tab list: arrow keys move between tabs, one tab stop. */
 export function Tabs() {

@@ -13,6 +13,19 @@ import type { Locality } from '../localities/locality.ts';
 export const TABS = ['areas', 'target', 'compare', 'hotspots', 'survey', 'street-reps', 'crime', 'localities', 'data'] as const;
 export type Tab = (typeof TABS)[number];
 
+/** Each section by the name its tab shows (the tabs, a profile's "Back to …" and slide titles share it). */
+export const TAB_LABELS: Record<Tab, string> = {
+  areas: 'Official statistics',
+  target: 'Where to target',
+  compare: 'Compare',
+  hotspots: 'Hotspots',
+  survey: 'Residents’ survey',
+  'street-reps': 'Street reps',
+  crime: 'Police data',
+  localities: 'Localities',
+  data: 'Your data',
+};
+
 export type HotspotStatistic = 'gi-star' | 'local-moran';
 export type EmergingSource = 'crime' | 'street-reps';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
-import type { Tab } from '../../session/document.ts';
+import { TAB_LABELS } from '../../session/document.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { countOf, levelOfCode } from '../../geo/levels.ts';
 import { profileSentences, shortDomain } from '../../analysis/profileSentences.ts';
@@ -12,19 +12,6 @@ import { DomainComparison } from '../../charts/DomainComparison.tsx';
 import { LocalityMembers } from './LocalityMembers.tsx';
 import { LocalityHotspots } from './LocalityHotspots.tsx';
 import { loadProfile, type ProfileData } from './loadProfile.ts';
-
-/** The sections a profile can be opened from, by the names their tabs show. */
-const SECTION_NAMES: Record<Tab, string> = {
-  areas: 'Official statistics',
-  target: 'Where to target',
-  compare: 'Compare',
-  hotspots: 'Hotspots',
-  survey: 'Residents’ survey',
-  'street-reps': 'Street reps',
-  crime: 'Police data',
-  localities: 'Localities',
-  data: 'Your data',
-};
 
 /**
  * One page about the selected small area, ward or locality (session.area), in
@@ -62,7 +49,7 @@ export function AreaProfile() {
   };
   const back = session.profileFrom ? (
     <button type="button" className="back" onClick={() => dispatch({ type: 'backFromProfile' })}>
-      ← Back to {SECTION_NAMES[session.profileFrom]}
+      ← Back to {TAB_LABELS[session.profileFrom]}
     </button>
   ) : null;
   const closeButton = (
