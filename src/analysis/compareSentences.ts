@@ -49,9 +49,14 @@ function gap(areas: readonly SentenceArea[], domain: string, band: Band): number
  * Up to `max` sentences on the domains with the largest gaps: gaps in the
  * most deprived 10 % first, then, for domains not yet said, the 20 %. Equal
  * gaps keep the order the domains are given in (MHCLG's). Then one sentence
- * on crime rates when every area has one.
+ * on crime rates when every area has one (over the same months: say which).
  */
-export function compareSentences(areas: readonly SentenceArea[], domains: readonly string[], max = 3): string[] {
+export function compareSentences(
+  areas: readonly SentenceArea[],
+  domains: readonly string[],
+  options: { max?: number; /** "over the 4 months with data: Jan–Apr 2024" */ crimePeriod?: string } = {},
+): string[] {
+  const max = options.max ?? 3;
   if (areas.length < 2) return [];
   const picked: { domain: string; band: Band; gap: number; order: number }[] = [];
   for (const band of ['in_10pct', 'in_20pct'] as const) {
@@ -69,7 +74,7 @@ export function compareSentences(areas: readonly SentenceArea[], domains: readon
     const ordered = [...areas].sort((a, b) => (b.crimeRate as number) - (a.crimeRate as number));
     const [head, ...rest] = ordered;
     out.push(
-      `${head!.name} has ${formatValue(head!.crimeRate)} police-recorded crimes per 1,000 residents; ${rest
+      `${head!.name} has ${formatValue(head!.crimeRate)} police-recorded crimes per 1,000 residents${options.crimePeriod ? ` ${options.crimePeriod}` : ''}; ${rest
         .map((r) => `${r.name} has ${formatValue(r.crimeRate)}`)
         .join('; ')}.`,
     );

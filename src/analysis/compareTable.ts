@@ -35,6 +35,10 @@ export interface Comparison {
   themePlace: string;
   crime: ReadonlyMap<string, AreaCrimeRate>;
   crimeWords: string;
+  /** False when the areas chosen lie in authorities whose police data cover different months (then no sentence compares their rates). */
+  crimeComparable: boolean;
+  /** When comparable, the months the rates count, in words ("over the 4 months with data: Jan–Apr 2024"). */
+  crimePeriod: string | null;
   survey: ReadonlyMap<string, { responses: number; top: { theme: string; top_three: number }[] }>;
   grades: ReadonlyMap<string, { a: number; b: number; c: number; d: number; sites: number; first_visit: string | null; last_visit: string | null }>;
   /** Set when the survey or street-rep figures include the made-up sample. */
@@ -142,9 +146,9 @@ export function comparisonSentences(c: Comparison): string[] {
     .map((col) => ({
       name: col.name,
       counts: Object.fromEntries(c.domains.map((d) => [d, c.domainCells.get(col.code)?.get(d) ?? { in_10pct: 0, in_20pct: 0 }])),
-      crimeRate: c.crime.get(col.code)?.rate ?? null,
+      crimeRate: c.crimeComparable ? (c.crime.get(col.code)?.rate ?? null) : null,
     }));
-  return compareSentences(areas, c.domains);
+  return compareSentences(areas, c.domains, c.crimePeriod ? { crimePeriod: c.crimePeriod } : {});
 }
 
 /** Header and rows for the CSV: numbers as numbers, text cells as their words. */

@@ -4,7 +4,7 @@ import { PROFILE_DOMAINS, englandDomainSummary } from './areaProfile.ts';
 import { monthlyCrimeCounts, type MonthlyCrimeCount } from './crimeCounts.ts';
 import { themeCounts } from './surveyPriorities.ts';
 import { streetRepCtes } from './streetRepScope.ts';
-import { placeScope, type Place } from './places.ts';
+import type { Place } from './places.ts';
 import { themeInputs } from './themeInputs.ts';
 import { THEMES, type ThemeId } from '../../analysis/themes/definitions.ts';
 import { themeScores } from '../../analysis/themes/themeScores.ts';
@@ -248,15 +248,6 @@ export async function smallAreaThemeScores(
     });
     return { theme: theme.id, label: theme.label, scores, notes: result.notes };
   });
-}
-
-/** The wards a person can add: every ward in the place in view, by name. */
-export function wardsInPlace(db: Database, place: Place): Promise<{ code: string; name: string; lad_name: string | null }[]> {
-  const scope = placeScope(place);
-  return db.query<{ code: string; name: string; lad_name: string | null }>(
-    `SELECT a.code, a.name, a.lad_name FROM areas a WHERE a.level = 'ward' AND ${scope.sql} ORDER BY a.name, a.code`,
-    scope.params,
-  );
 }
 
 function groupLsoas(members: readonly CompareMember[]): Map<string, string[]> {

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
 import type { Database } from '../../db/database.ts';
-import { wardsInPlace } from '../../db/queries/compare.ts';
+import { wardList } from '../../db/queries/wardList.ts';
 import { compareCsv, compareRows, comparisonSentences, type Comparison } from '../../analysis/compareTable.ts';
 import { DOMAIN_LABELS } from '../../analysis/compareMeasures.ts';
 import { levelOfCode } from '../../geo/levels.ts';
@@ -34,7 +34,7 @@ function CompareSection({ db, england }: { db: Database; england: Promise<void> 
   const { needCrimes } = evidence;
   useEffect(() => needCrimes(), [needCrimes]);
 
-  const wardsState = useQuery(`compare-wards:${session.place}`, () => wardsInPlace(db, session.place), 'Could not list the wards');
+  const wardsState = useQuery(`compare-wards:${session.place}`, () => wardList(db, session.place), 'Could not list the wards');
   const wards = useMemo<PickerOption[]>(() => (latestData(wardsState) ?? []).map((w) => ({ code: w.code, name: w.name, detail: w.lad_name })), [wardsState]);
   const localities = useMemo<PickerOption[]>(() => session.localities.map((l) => ({ code: l.id, name: l.name, detail: 'locality' })), [session.localities]);
 

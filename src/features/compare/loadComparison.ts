@@ -12,6 +12,7 @@ import {
 } from '../../db/queries/compare.ts';
 import { PROFILE_DOMAINS } from '../../db/queries/areaProfile.ts';
 import { crimeMonthsWords, crimeRates, weightedMeans } from '../../analysis/compareMeasures.ts';
+import { ratePeriodWords } from '../../analysis/crimeRates.ts';
 import type { Comparison, DomainCell } from '../../analysis/compareTable.ts';
 
 export interface LoadOptions {
@@ -45,6 +46,11 @@ export async function loadComparison(db: Database, o: LoadOptions): Promise<Comp
     domainCells.set(r.column, m);
   }
   const crime = crimeRates(members, crimeRows);
+  const chosen = new Set(columns.filter((c) => !c.reference).map((c) => c.code));
+  const chosenLads = new Set(members.filter((m) => chosen.has(m.column)).map((m) => m.lad_code));
+  const periods = new Set([...chosenLads].map((lad) => (crime.months.get(lad) ?? []).join(',')));
+  const crimeComparable = periods.size <= 1;
+  const period = [...chosenLads].map((lad) => crime.months.get(lad)).find((m) => m && m.length > 0);
   const ladNames = new Map(columns.filter((c) => c.level === 'authority').map((c) => [c.code, c.name]));
   const themePlace = lads.length === 1 ? (ladNames.get(lads[0]!) ?? lads[0]!) : 'the five built-in authorities';
   return {
@@ -57,7 +63,9 @@ export async function loadComparison(db: Database, o: LoadOptions): Promise<Comp
     }),
     themePlace,
     crime: crime.rates,
-    crimeWords: crimeMonthsWords(crime.months, ladNames),
+    crimeWords: `${crimeMonthsWords(crime.months, ladNames)}${crimeComparable ? '' : ' The periods differ, so rates compare best within one authority.'}`,
+    crimeComparable,
+    crimePeriod: crimeComparable && period ? ratePeriodWords(period) : null,
     survey: new Map(survey.map((s) => [s.column, s])),
     grades: new Map(grades.map((g) => [g.column, g])),
     sampleLabel: o.sampleLabel,

@@ -41,6 +41,10 @@ describe('compareSentences', () => {
       'B has 120 police-recorded crimes per 1,000 residents; A has 80.2.',
     ]);
     expect(compareSentences([a], ['income'])).toEqual([]);
+    expect(compareSentences([a, b], ['income'], { crimePeriod: 'over the 4 months with data: Jan–Apr 2024' })[1]).toBe(
+      'B has 120 police-recorded crimes per 1,000 residents over the 4 months with data: Jan–Apr 2024; A has 80.2.',
+    );
+    expect(compareSentences([a, { ...b, crimeRate: null }], ['income'])).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,8 @@ import { loadBackgroundTables } from '../../../src/db/builtInData.ts';
 import { loadBuiltInCrimes } from '../../../src/db/evidence/builtInCrimes.ts';
 import { insertDataset } from '../../../src/db/evidence/schema.ts';
 import { syncLocalities } from '../../../src/db/queries/localities.ts';
-import { compareColumns, compareMembers, domainCounts, englandDomainCounts, ENGLAND_CODE, surveyByArea, streetRepGradesByArea, wardsInPlace } from '../../../src/db/queries/compare.ts';
+import { domainProfile } from '../../../src/db/queries/areaProfile.ts';
+import { compareColumns, compareMembers, domainCounts, englandDomainCounts, ENGLAND_CODE, surveyByArea, streetRepGradesByArea } from '../../../src/db/queries/compare.ts';
 import { loadComparison } from '../../../src/features/compare/loadComparison.ts';
 import { compareRows, comparisonSentences } from '../../../src/analysis/compareTable.ts';
 import { ipc, meta, openEvidenceDb, readData } from './evidence/helpers.ts';
@@ -107,11 +108,15 @@ describe('compare queries on the built-in data', () => {
     expect(grades.find((g) => g.column === BLACON)).toMatchObject({ a: 0, b: 0, c: 0, d: 0, sites: 0 });
   });
 
-  it('lists the wards of the place in view by name', async () => {
-    const wards = await wardsInPlace(db, CWAC);
-    expect(wards.map((w) => w.name)).toContain('Lache');
-    expect(wards.map((w) => w.name)).toEqual([...wards.map((w) => w.name)].sort());
-    expect(wards.length).toBeGreaterThan(40);
+  it("agrees with the area profile's own domain query for a ward", async () => {
+    const profile = await domainProfile(db, LACHE, CWAC);
+    const mine = await domainCounts(db, [LACHE]);
+    for (const p of profile) {
+      const m = mine.find((r) => r.domain === p.value_column)!;
+      expect([m.lsoas, m.in_10pct, m.in_20pct]).toEqual([p.lsoas, p.in_10pct, p.in_20pct]);
+      expect(m.score).toBeCloseTo(p.area_value!, 9);
+    }
+    expect(profile).toHaveLength(8);
   });
 });
 
@@ -134,5 +139,17 @@ describe('the whole comparison', () => {
     for (const t of c.themes) expect(t.values.get(LACHE)).toEqual(expect.any(Number));
     expect(rows.find((r) => r.id === 'survey')!.cells[1]!.text).toBe('Policing & safety 100 %; Housing issues 50 % (n = 2 responses)');
     expect(rows.find((r) => r.id === 'survey')!.cells[0]!.text).toBe('no survey responses here');
+  }, 120_000);
+
+  it('compares crime rates in words only when the police data cover the same months', async () => {
+    const NORBITON = 'E05013941';
+    const c = await loadComparison(db, { codes: [LACHE, NORBITON], england: Promise.resolve(), sampleLabel: null });
+    expect(c.columns.map((col) => col.code)).toEqual([LACHE, NORBITON, CWAC, 'E09000021', ENGLAND_CODE]);
+    expect(c.crimeComparable).toBe(false);
+    expect(c.crimeWords).toMatch(/Kingston upon Thames over the 12 latest months with data: Jan–Dec 2022.*The periods differ/);
+    expect(comparisonSentences(c).some((s) => /crimes per 1,000/.test(s))).toBe(false);
+    const same = await loadComparison(db, { codes: [BLACON, LACHE], england: Promise.resolve(), sampleLabel: null });
+    const sentences = comparisonSentences(same);
+    expect(sentences.at(-1)).toMatch(/^(Blacon|Lache) has [\d.]+ police-recorded crimes per 1,000 residents over the 4 months with data: Jan–Apr 2024; (Blacon|Lache) has [\d.]+\.$/);
   }, 120_000);
 });
