@@ -59,7 +59,8 @@ describe('Ward Insight in Chromium, production build', () => {
       await expect(t.page.locator('[data-testid="hover-card"] strong').textContent()).resolves.toBe(row.lsoa21_name);
       await t.page.mouse.click(at.x, at.y);
       const profile = t.page.locator('[data-testid="area-profile"]');
-      await expect(profile.locator('h2').textContent({ timeout: 30_000 })).resolves.toBe(row.lsoa21_name);
+      // The previous area stays on screen (marked busy) until the new one has loaded.
+      await expect.poll(() => profile.locator('h2').textContent(), { timeout: 30_000 }).toBe(row.lsoa21_name);
       const imd = profile.locator('[data-domain="imd"] td');
       await expect.poll(() => imd.nth(1).textContent()).toBe(Number(row.IMD_rank).toLocaleString('en-GB'));
       expect(await imd.nth(2).textContent()).toBe(row.IMD_decile);
