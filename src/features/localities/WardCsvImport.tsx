@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { countOf } from '../../geo/levels.ts';
 import { placeName } from '../../geo/places.ts';
@@ -26,21 +26,27 @@ export function WardCsvImport({ onDone }: { onDone: (message: string) => void })
   const place = placeName(session.place);
   const ready = wards !== null && (five !== null || session.place === 'five' || session.place === 'england');
 
+  // A file chosen before the ward list is in waits for it (the list takes a moment on a slow machine).
+  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
   const onFile = async (file: File) => {
     setProblem(null);
-    if (!wards) return;
     const text = await file.text().catch(() => null);
     if (text === null) return setProblem(`Could not read ${file.name}.`);
-    const elsewhere = session.place === 'england' ? [] : (five ?? []);
-    const result = readWardCsv(text, wards, { elsewhere, placeName: place, fileName: file.name });
+    setPending({ name: file.name, text });
+  };
+  useEffect(() => {
+    if (!pending || !wards || !ready) return;
+    setPending(null);
+    const elsewhere = session.place === 'england' || session.place === 'five' ? [] : (five ?? []);
+    const result = readWardCsv(pending.text, wards, { elsewhere, placeName: place, fileName: pending.name });
     const taken = new Set(session.localities.map((l) => l.name.toLowerCase()));
     // A group named like a locality already here gets "(imported)", so both can be told apart.
     const names = result.groups.map((g) => {
-      const name = g.name ? cleanLocalityName(g.name) : nameFromFile(file.name);
+      const name = g.name ? cleanLocalityName(g.name) : nameFromFile(pending.name);
       return taken.has(name.toLowerCase()) ? cleanLocalityName(`${name} (imported)`) : name;
     });
-    setRead({ file: file.name, result, names });
-  };
+    setRead({ file: pending.name, result, names });
+  }, [pending, wards, five, ready, session.place, session.localities, place]);
 
   const add = () => {
     if (!read) return;
@@ -63,7 +69,7 @@ export function WardCsvImport({ onDone }: { onDone: (message: string) => void })
         “&amp;”/“and” and “St”/“Saint”.
       </p>
       <p>
-        <button type="button" onClick={() => input.current?.click()} disabled={!ready}>
+        <button type="button" onClick={() => input.current?.click()} disabled={!ready} data-testid="localities-csv-choose">
           {ready ? 'Choose a CSV file…' : 'Listing the wards…'}
         </button>
         <input
@@ -80,7 +86,12 @@ export function WardCsvImport({ onDone }: { onDone: (message: string) => void })
           }}
         />
       </p>
-      {problem && <p className="problem" role="alert">{problem}</p>}
+      {pending && <p className="placeholder">Reading {pending.name}…</p>}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
       {read && <CsvReport read={read} onName={(i, name) => setRead({ ...read, names: read.names.map((n, j) => (j === i ? name : n)) })} onAdd={add} onCancel={() => setRead(null)} />}
     </section>
   );
