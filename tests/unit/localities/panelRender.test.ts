@@ -10,7 +10,7 @@ import { DEFAULT_SESSION } from '../../../src/session/document.ts';
 function render(localities: typeof DEFAULT_SESSION.localities): string {
   const handles = { database: { status: 'loading' }, evidence: {}, imports: {}, localitiesSynced: null } as unknown as Handles;
   return renderToString(
-    createElement(HandlesContext.Provider, { value: handles }, createElement(SessionProvider, { initial: { ...DEFAULT_SESSION, localities } }, createElement(LocalitiesPanel))),
+    createElement(HandlesContext.Provider, { value: handles }, createElement(SessionProvider, { initial: { ...DEFAULT_SESSION, localities }, children: createElement(LocalitiesPanel) })),
   );
 }
 
