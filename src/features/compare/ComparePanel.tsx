@@ -35,7 +35,12 @@ function CompareSection({ db, england }: { db: Database; england: Promise<void> 
   useEffect(() => needCrimes(), [needCrimes]);
 
   const wardsState = useQuery(`compare-wards:${session.place}`, () => wardList(db, session.place), 'Could not list the wards');
-  const wards = useMemo<PickerOption[]>(() => (latestData(wardsState) ?? []).map((w) => ({ code: w.code, name: w.name, detail: w.lad_name })), [wardsState]);
+  // The authority is named beside a ward only when the place in view holds more than one.
+  const wards = useMemo<PickerOption[]>(() => {
+    const rows = latestData(wardsState) ?? [];
+    const several = new Set(rows.map((w) => w.lad_code)).size > 1;
+    return rows.map((w) => ({ code: w.code, name: w.name, detail: several ? w.lad_name : null }));
+  }, [wardsState]);
   const localities = useMemo<PickerOption[]>(() => session.localities.map((l) => ({ code: l.id, name: l.name, detail: 'locality' })), [session.localities]);
 
   const codes = session.compare;

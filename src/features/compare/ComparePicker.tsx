@@ -25,7 +25,8 @@ export function ComparePicker({ chosen, wards, localities, onAdd, onRemove }: Co
   const full = chosen.length >= MAX_COMPARED;
   const taken = new Set(chosen.map((c) => c.code));
   const wanted = text.trim().toLowerCase();
-  const matches = wards.filter((w) => !taken.has(w.code) && (wanted === '' || w.name.toLowerCase().includes(wanted)));
+  // The list appears as a person types, so it does not push the comparison down the page.
+  const matches = wanted === '' ? [] : wards.filter((w) => !taken.has(w.code) && w.name.toLowerCase().includes(wanted));
   const add = (code: string) => {
     onAdd(code);
     setText('');
@@ -63,7 +64,11 @@ export function ComparePicker({ chosen, wards, localities, onAdd, onRemove }: Co
             ))}
           </ul>
           {matches.length > SHOWN && <p className="hint">{(matches.length - SHOWN).toLocaleString('en-GB')} more wards match: type more of the name.</p>}
-          {matches.length === 0 && <p className="hint">No ward matches “{text}”.</p>}
+          {wanted === '' ? (
+            <p className="hint">Type part of a name to see the wards that match ({wards.length.toLocaleString('en-GB')} in the place in view).</p>
+          ) : (
+            matches.length === 0 && <p className="hint">No ward matches “{text}”.</p>
+          )}
           {localities.some((l) => !taken.has(l.code)) && (
             <>
               <h4>Your localities</h4>
