@@ -35,7 +35,7 @@ export function TargetTable({ rows, level, themeLabel, evidence, onOpen }: Targe
             <th scope="col">{noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1)}</th>
             <th scope="col">{themeLabel} score</th>
             <th scope="col">Hot spot?</th>
-            <th scope="col">Most deprived in England (IoD 2025)</th>
+            <th scope="col">Small areas in England’s most deprived 20 % (IoD 2025)</th>
             <th scope="col">Residents’ first choice</th>
             <th scope="col">Getting worse (street reps)</th>
             <th scope="col">Why</th>

@@ -11,7 +11,7 @@ const CLASS_WORDS: Record<HotColdClass, string> = {
   'hot-99': 'Hot spot (99 %)',
   'hot-95': 'Hot spot (95 %)',
   'hot-90': 'Hot spot (90 %)',
-  'not-significant': 'Not a hot or cold spot',
+  'not-significant': 'Not a hot spot',
   'cold-90': 'Cold spot (90 %)',
   'cold-95': 'Cold spot (95 %)',
   'cold-99': 'Cold spot (99 %)',
@@ -32,7 +32,7 @@ export function hotspotText(r: TargetRow, level: MapLevel): string {
 export function deprivationLines(r: TargetRow, level: MapLevel): string[] {
   return r.deprivation.map((d) => {
     if (level === 'lsoa') return `${d.label}: ${d.in10 ? 'most deprived 10 %' : d.in20 ? 'most deprived 20 %' : d.lsoas ? 'not in the most deprived 20 %' : 'no decile'}`;
-    return `${d.label}: ${d.in20} of ${d.lsoas} in 20 % (${d.in10} in 10 %)`;
+    return `${d.label}: ${d.in20} of ${d.lsoas}${d.in10 ? ` (${d.in10} in the 10 %)` : ''}`;
   });
 }
 
