@@ -65,8 +65,9 @@ export function compareMembers(db: Database, codes: readonly string[]): Promise<
 }
 
 /**
- * The columns for a comparison: the areas chosen (in the order chosen), then
- * every authority they lie in that was not itself chosen, then England.
+ * The columns for a comparison: the codes chosen (in the order chosen; an
+ * authority among them is a reference column), then every authority the
+ * areas lie in that was not itself chosen, then England.
  */
 export async function compareColumns(db: Database, codes: readonly string[]): Promise<CompareColumn[]> {
   const chosen = [...new Set(codes)].filter((c) => levelOfCode(c) !== null && levelOfCode(c) !== 'lsoa');
@@ -92,7 +93,9 @@ export async function compareColumns(db: Database, codes: readonly string[]): Pr
     const n = byCode.get(code);
     const level = levelOfCode(code);
     if (!level) return [];
-    return [{ code, name: n?.name ?? code, level, reference: !chosen.includes(code), population: n?.population ?? null, lsoas: n?.lsoas ?? 0 }];
+    // An authority someone adds is an extra column beside the areas, like its own reference column, not one of the areas compared.
+    const reference = !chosen.includes(code) || level === 'authority';
+    return [{ code, name: n?.name ?? code, level, reference, population: n?.population ?? null, lsoas: n?.lsoas ?? 0 }];
   });
   const england = await englandSize(db);
   columns.push({ code: ENGLAND_CODE, name: 'England', level: 'england', reference: true, ...england });

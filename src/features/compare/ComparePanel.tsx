@@ -44,10 +44,12 @@ function CompareSection({ db, england }: { db: Database; england: Promise<void> 
   const localities = useMemo<PickerOption[]>(() => session.localities.map((l) => ({ code: l.id, name: l.name, detail: 'locality' })), [session.localities]);
 
   const codes = session.compare;
+  // Authorities may ride along as extra columns; the comparison needs two wards or localities.
+  const areasChosen = codes.filter((c) => levelOfCode(c) !== 'authority').length;
   const hasLocality = codes.some((c) => levelOfCode(c) === 'locality');
   const sample = evidence.datasets.some((d) => d.synthetic && (d.kind === 'survey' || d.kind === 'street-rep')) ? SAMPLE_LABEL : null;
   const weights = session.hotspot.weights;
-  const waiting = codes.length < 2 || !evidence.restored || !evidence.crimesReady || (hasLocality && localitiesSynced === null);
+  const waiting = areasChosen < 2 || !evidence.restored || !evidence.crimesReady || (hasLocality && localitiesSynced === null);
   const key = waiting ? null : JSON.stringify(['compare', codes, weights, evidence.version, hasLocality ? localitiesSynced : '', sample]);
   const state = useQuery<Comparison>(key, () => loadComparison(db, { codes, england, weights, sampleLabel: sample }), 'Could not compare these areas');
   const data = latestData(state);
@@ -71,7 +73,7 @@ function CompareSection({ db, england }: { db: Database; england: Promise<void> 
     <section className="compare" aria-labelledby="compare-heading" data-testid="compare-panel">
       <h2 id="compare-heading">Compare areas in {placeName(session.place)}</h2>
       {picker}
-      {codes.length < 2 ? (
+      {areasChosen < 2 ? (
         <p className="empty" data-testid="compare-empty">
           {EMPTY}
         </p>

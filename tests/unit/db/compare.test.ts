@@ -7,7 +7,7 @@ import { syncLocalities } from '../../../src/db/queries/localities.ts';
 import { domainProfile } from '../../../src/db/queries/areaProfile.ts';
 import { compareColumns, compareMembers, domainCounts, englandDomainCounts, ENGLAND_CODE, surveyByArea, streetRepGradesByArea } from '../../../src/db/queries/compare.ts';
 import { loadComparison } from '../../../src/features/compare/loadComparison.ts';
-import { compareRows, comparisonSentences } from '../../../src/analysis/compareTable.ts';
+import { compareCsv, compareRows, comparisonSentences } from '../../../src/analysis/compareTable.ts';
 import { ipc, meta, openEvidenceDb, readData } from './evidence/helpers.ts';
 
 const CWAC = 'E06000050';
@@ -50,6 +50,15 @@ describe('compare queries on the built-in data', () => {
       [ENGLAND_CODE, 'England', true],
     ]);
     expect(cols[3]!.lsoas).toBe(33_755);
+    // An authority added by hand is an extra reference column, not one of the areas compared.
+    const withLad = await compareColumns(db, [BLACON, 'E09000021', LACHE]);
+    expect(withLad.map((c) => [c.code, c.reference])).toEqual([
+      [BLACON, false],
+      ['E09000021', true],
+      [LACHE, false],
+      [CWAC, true],
+      [ENGLAND_CODE, true],
+    ]);
   });
 
   it("counts a ward's small areas in England's most deprived 10 % for income as an independent query does", async () => {
@@ -139,6 +148,12 @@ describe('the whole comparison', () => {
     for (const t of c.themes) expect(t.values.get(LACHE)).toEqual(expect.any(Number));
     expect(rows.find((r) => r.id === 'survey')!.cells[1]!.text).toBe('Policing & safety 100 %; Housing issues 50 % (n = 2 responses)');
     expect(rows.find((r) => r.id === 'survey')!.cells[0]!.text).toBe('no survey responses here');
+    const csv = compareCsv(c);
+    expect(csv.header).toEqual(['Group', 'Measure', `Blacon (${BLACON})`, `Lache (${LACHE})`, `Cheshire West and Chester (${CWAC})`, `England (${ENGLAND_CODE})`, 'Source']);
+    const csvIncome = csv.rows.find((r) => r[0] === 'Income' && String(r[1]).includes('10 %'))!;
+    // Counts go into the file as numbers, so a spreadsheet can add them up.
+    expect(csvIncome[2]).toBe(direct[0]!.n);
+    expect(csv.rows).toHaveLength(rows.length);
   }, 120_000);
 
   it('compares crime rates in words only when the police data cover the same months', async () => {
