@@ -72,7 +72,7 @@ describe('localities in Chromium, production build', () => {
     await screenshot(page, 'localities-01-editor');
     await page.click('[data-testid="locality-save"]');
     const mine = rowNamed(page, 'Chester West');
-    await expect(mine.locator('[data-testid="locality-row-size"]').textContent({ timeout: 15_000 })).resolves.toMatch(/^4 wards, \d+ small areas, [\d,]+ people/);
+    await expect.poll(() => mine.locator('[data-testid="locality-row-size"]').textContent(), { timeout: 15_000 }).toMatch(/^4 wards, \d+ small areas, [\d,]+ people/);
     expect(page.url()).toContain('loc=');
   });
 

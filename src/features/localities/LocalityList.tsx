@@ -31,7 +31,9 @@ export function LocalityList({
   return (
     <ul className="localities" data-testid="localities-list">
       {localities.map((l) => {
-        const s = members ? localitySummary(l, members.wards, members.smallAreas) : null;
+        // While a new locality's members are still being looked up, say nothing rather than "0 small areas".
+        const counted = members && l.wards.every((w) => members.wards.has(w)) && l.lsoas.every((a) => members.smallAreas.has(a));
+        const s = counted ? localitySummary(l, members.wards, members.smallAreas) : null;
         return (
           <li key={l.id} data-testid={`locality-row-${l.id}`} aria-current={editing === l.id ? 'true' : undefined}>
             <strong data-testid="locality-row-name">{l.name}</strong>{' '}
