@@ -55,7 +55,11 @@ export function fillOf(s: Session): LayerSpec['fill'] {
     case 'localities':
       return { source: 'indicator', key: indicatorFillKey(s) };
     case 'target':
-      return { source: 'target', key: `target|${s.place}|${s.target.level}|${s.target.theme}${s.target.level === 'locality' ? `|${localitiesKey(s.localities)}` : ''}` };
+      // The target ranking uses the hotspot tab's weights for its theme, so they are part of what it colours.
+      return {
+        source: 'target',
+        key: `target|${s.place}|${s.target.level}|${s.target.theme}|${weightsKey(s.hotspot.weights[s.target.theme])}${s.target.level === 'locality' ? `|${localitiesKey(s.localities)}` : ''}`,
+      };
     case 'hotspots': {
       const h = s.hotspot;
       if (h.mode === 'emerging') {
