@@ -58,7 +58,9 @@ export function useChoropleth(dbState: DatabaseState, session: Session, synced: 
     let live = true;
     const t0 = performance.now();
     (async () => {
-      const needsNational = method === 'deciles' && level !== 'locality' && decileBasis(indicator, level).kind === 'thresholds';
+      // A locality is placed among England's small-area deciles by its population-weighted value, as a ward is.
+      const asArea = level === 'locality' ? 'ward' : level;
+      const needsNational = method === 'deciles' && decileBasis(indicator, asArea).kind === 'thresholds';
       // England-wide questions wait for the rest of England's rows (loaded in the background).
       if (place === 'england' || needsNational) await dbState.england;
       const [rows, areaNamesMap, national] = await Promise.all([
@@ -67,7 +69,7 @@ export function useChoropleth(dbState: DatabaseState, session: Session, synced: 
         needsNational ? thresholds(dbState.db, indicator) : null,
       ]);
       const tQuery = performance.now() - t0;
-      const model = buildChoropleth(indicator, rows, areaNamesMap, method, national, level === 'locality' ? 'ward' : level);
+      const model = buildChoropleth(indicator, rows, areaNamesMap, method, national, asArea);
       hooks().stages.push({ query: tQuery, model: performance.now() - t0 - tQuery });
       if (live) setState({ status: 'ready', model, key, level });
     })().catch((e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));

@@ -33,6 +33,9 @@ export function MapKey({ model }: MapKeyProps) {
     notes.push(...model.notes);
     notes.push(model.classification.note ?? METHOD_WORDS[model.classification.method]);
     if (view.level === 'locality') {
+      if (model.classification.method === 'deciles') {
+        notes.push('Each locality is placed among the deciles of England’s small areas by its population-weighted value.');
+      }
       notes.push(
         model.indicator.aggregation === 'sum'
           ? 'Locality values are the sum of their small areas. Localities are your own groups of wards; outlined in purple.'
