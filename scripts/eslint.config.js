@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'tests/e2e/screenshots/**', 'tests/bench/results/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'data/**', 'tests/e2e/screenshots/**', 'tests/bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
