@@ -46,10 +46,12 @@ export function useChoropleth(dbState: DatabaseState, session: Session, synced: 
   const [state, setState] = useState<ChoroplethState>({ status: 'waiting' });
   const { indicator: indicatorCode, place, level, method } = session;
   const key = indicatorFillKey(session);
+  // Only a locality view reads the synced localities (a sync must not re-query small areas or wards).
+  const localitiesRead = level === 'locality' ? synced : 'not read';
   // A layout effect starts the query in the same task as the change, not after the next paint.
   useLayoutEffect(() => {
     if (dbState.status !== 'ready') return;
-    if (level === 'locality' && synced === null) return;
+    if (localitiesRead === null) return;
     const indicator = dbState.catalogue.find((i) => i.code === indicatorCode);
     if (!indicator) {
       setState({ status: 'error', message: `There is no measure called “${indicatorCode}”. Choose one from the list.` });
@@ -78,7 +80,7 @@ export function useChoropleth(dbState: DatabaseState, session: Session, synced: 
     };
     // The key covers everything the query reads except the database and the sync.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dbState, key, synced]);
+  }, [dbState, key, localitiesRead]);
   return state;
 }
 

@@ -31,7 +31,8 @@ describe('England and authority views', () => {
     // Its ward link switches the map to wards.
     await t.page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
     await t.page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');
-    await expect(t.page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('West Clacton & Jaywick Sands');
+    // The small area's profile stays on screen (marked busy) until the ward's has loaded.
+    await expect.poll(() => t.page.locator('[data-testid="area-profile"] h2').textContent(), { timeout: 60_000 }).toBe('West Clacton & Jaywick Sands');
     await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
     await screenshot(t.page, '06b-england-ward-zoomed');
   });

@@ -131,11 +131,11 @@ describe('localities in Chromium, production build', () => {
     expect(await rows(page).count()).toBe(2);
 
     await page.setInputFiles('[data-testid="localities-file-input"]', path);
-    await expect(page.locator('[data-testid="localities-file-message"]').textContent()).resolves.toContain('Added 1 locality: Ellesmere Port. 2 localities were already here.');
+    await expect.poll(() => page.locator('[data-testid="localities-file-message"]').textContent()).toContain('Added 1 locality: Ellesmere Port. 2 localities were already here.');
     expect(await rows(page).count()).toBe(3);
     // The CSV is not a localities file: said so, nothing changed.
     await page.setInputFiles('[data-testid="localities-file-input"]', MESSY);
-    await expect(page.locator('[data-testid="localities-file-message"]').textContent()).resolves.toContain('Nothing was changed.');
+    await expect.poll(() => page.locator('[data-testid="localities-file-message"]').textContent()).toContain('Nothing was changed.');
     expect(await rows(page).count()).toBe(3);
     await screenshot(page, 'localities-03-list');
   });
