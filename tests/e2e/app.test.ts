@@ -145,4 +145,16 @@ describe('Ward Insight in Chromium, production build', () => {
     await t.page.getByLabel('Official ward boundaries').uncheck();
     await t.page.waitForFunction(() => !window.__wardInsight!.layerVisible!('ward-official-line'));
   });
+
+  it('opens a link naming an unknown measure on the default one, the same in the measure box, the key and the table', async () => {
+    await t.page.goto(`${t.app.url}?place=E08000010&level=lsoa&indicator=no_such_measure&method=deciles`);
+    await waitForPanels(t.page);
+    await expect.poll(() => t.page.locator('[data-testid="indicator-select"]').inputValue()).toBe('iod25_imd');
+    expect(await t.page.locator('.legend-title').textContent()).toContain('IMD 2025');
+    expect(await t.page.locator('[data-testid="ranked-table"] caption').textContent()).toContain('IMD 2025');
+    expect(new URL(t.page.url()).searchParams.get('indicator')).toBe('iod25_imd');
+    // A search with no match says so, naming what was typed.
+    await t.page.getByLabel('Find an area').fill('Ellesmere');
+    await expect(t.page.locator('[data-testid="ranked-empty"]').textContent()).resolves.toBe("No area matches 'Ellesmere'");
+  });
 });

@@ -65,6 +65,12 @@ describe('England and authority views', () => {
     expect(await t.page.locator('.legend-subtitle').textContent()).toContain('Kingston upon Thames');
     expect(await t.page.locator('.legend-note').first().textContent()).toMatch(/natural gaps/);
     await screenshot(t.page, '08-kingston-housing-jenks');
+    // Focus moved into the opened profile; Escape closes it and returns focus to the row.
+    await expect.poll(() => profile.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
+    await t.page.keyboard.press('Escape');
+    await t.page.locator('[data-testid="area-profile"]').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect.poll(() => rows.nth(2).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(t.page.url()).not.toContain('area=');
   });
 
   it("describes Norbiton ward in plain English", async () => {
