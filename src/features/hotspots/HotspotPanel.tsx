@@ -1,3 +1,4 @@
+import { LegendClasses } from '../../map/Legend.tsx';
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
@@ -188,15 +189,7 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
             <p className="legend-title">
               <strong>{measureLabel}</strong>
             </p>
-            <ul className="legend-classes">
-              {hotspotLegend(run).map((r) => (
-                <li key={r.key}>
-                  <span className="swatch" style={{ background: r.colour }} />
-                  <span>{r.label}</span>
-                  <span className="legend-count">{r.count.toLocaleString('en-GB')}</span>
-                </li>
-              ))}
-            </ul>
+            <LegendClasses classes={hotspotLegend(run)} />
             <p className="method-sentence" data-testid="method-sentence">
               {run.methodSentence}
             </p>

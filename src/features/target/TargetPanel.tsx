@@ -1,3 +1,4 @@
+import { LegendClasses } from '../../map/Legend.tsx';
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
@@ -124,15 +125,7 @@ function TargetSection({ db, england }: { db: Database; england: Promise<void> }
             <p className="legend-title">
               <strong>{theme.label} need</strong> ({LEVELS[level].plural}, ranked)
             </p>
-            <ul className="legend-classes">
-              {targetLegend(result.rows).map((r) => (
-                <li key={r.key}>
-                  <span className="swatch" style={{ background: r.colour }} />
-                  <span>{r.label}</span>
-                  <span className="legend-count">{r.count.toLocaleString('en-GB')}</span>
-                </li>
-              ))}
-            </ul>
+            <LegendClasses classes={targetLegend(result.rows)} />
           </div>,
           overlay,
         )}
