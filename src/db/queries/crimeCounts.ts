@@ -1,8 +1,9 @@
+import type { AreaLevel } from '../../geo/levels.ts';
 import type { Database } from '../database.ts';
 import { allOf, compare, optionalIn, type SqlPart } from '../evidence/sqlFilters.ts';
 
 export interface CrimeCountFilters {
-  level: 'lsoa' | 'ward';
+  level: AreaLevel;
   /** These areas (of the chosen level) only. */
   codes?: readonly string[];
   /** The areas of one authority. With neither codes nor authority: the five built-in authorities and any with imported records. */
