@@ -98,6 +98,8 @@ export interface SessionV2 {
   tab: Tab;
   /** Where the open profile was opened from, so it can offer "Back to …". */
   profileFrom: Tab | null;
+  /** The level shown there, restored by Back (opening a ward's profile shows wards). */
+  returnLevel: MapLevel | null;
   /** Official ward boundaries drawn over the best-fit wards. */
   officialWards: boolean;
   hotspot: HotspotSettings;
@@ -122,6 +124,7 @@ export const DEFAULT_SESSION: SessionV2 = {
   area: null,
   tab: 'areas',
   profileFrom: null,
+  returnLevel: null,
   officialWards: false,
   hotspot: {
     measure: 'safety',

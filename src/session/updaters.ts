@@ -86,14 +86,15 @@ export function updateSession(s: Session, a: SessionAction): Session {
     }
     case 'openProfile': {
       const level = levelOfCode(a.code);
-      return { ...s, tab: 'areas', area: a.code, profileFrom: a.from === 'areas' ? null : a.from, level: level && isMapLevel(level) ? level : s.level };
+      const from = a.from === 'areas' ? null : a.from;
+      return { ...s, tab: 'areas', area: a.code, profileFrom: from, returnLevel: from ? s.level : null, level: level && isMapLevel(level) ? level : s.level };
     }
     case 'backFromProfile':
-      return { ...s, tab: s.profileFrom ?? s.tab, profileFrom: null };
+      return { ...s, tab: s.profileFrom ?? s.tab, level: s.returnLevel ?? s.level, profileFrom: null, returnLevel: null };
     case 'closeProfile':
-      return { ...s, area: null, profileFrom: null };
+      return { ...s, area: null, profileFrom: null, returnLevel: null };
     case 'setTab':
-      return { ...s, tab: a.tab, profileFrom: null };
+      return { ...s, tab: a.tab, profileFrom: null, returnLevel: null };
     case 'setOfficialWards':
       return { ...s, officialWards: a.on };
     case 'setHotspot':

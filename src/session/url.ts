@@ -45,6 +45,7 @@ export function parseSession(search: string): Session {
     area: area && (!isLocalityId(area) || known.has(area)) ? area : null,
     tab: (get('tab', isTab) as Tab | null) ?? d.tab,
     profileFrom: (get('from', isTab) as Tab | null) ?? null,
+    returnLevel: q.get('from') ? ((l) => (l && isMapLevel(l) && (l !== 'locality' || localities.length) ? l : null))(q.get('fl')) : null,
     officialWards: q.get('ow') === '1',
     hotspot: {
       measure: get('hotspot', (v) => CODE.test(v)) ?? d.hotspot.measure,
@@ -99,6 +100,7 @@ export function serializeSession(s: Session): string {
   if (s.area) q.set('area', s.area);
   put('tab', s.tab, d.tab);
   if (s.profileFrom) q.set('from', s.profileFrom);
+  if (s.profileFrom && s.returnLevel) q.set('fl', s.returnLevel);
   if (s.officialWards) q.set('ow', '1');
   const h = s.hotspot;
   // A hotspot view always names what it tests, as links made before v2 did.

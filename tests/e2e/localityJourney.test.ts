@@ -73,6 +73,11 @@ describe('a locality, from the map to a link in a fresh browser', () => {
     const seen = await pixelAt(page, at.x, at.y);
     blendedFill(colour).forEach((c, i) => expect(Math.abs(seen[i]! - c)).toBeLessThanOrEqual(3));
     await screenshot(page, 'journey-02-locality-level');
+    // The key folds away so it never hides the map, and comes back.
+    await page.click('[data-testid="key-hide"]');
+    expect(await page.locator('.legend').count()).toBe(0);
+    await page.click('[data-testid="key-show"]');
+    expect(await page.locator('.legend-title').textContent()).toContain('IMD 2025');
 
     await page.locator('[data-testid="ranked-table"] tbody tr', { hasText: 'Ellesmere Port' }).click();
     const profile = page.locator('[data-testid="area-profile"]');

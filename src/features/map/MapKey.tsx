@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Legend } from '../../map/Legend.tsx';
 import { NO_DATA_COLOUR, severityColour } from '../../map/palette.ts';
 import type { ChoroplethModel } from '../../analysis/choropleth.ts';
@@ -26,6 +27,8 @@ export interface MapKeyProps {
 /** Legend with notes on method, geography and source. */
 export function MapKey({ model }: MapKeyProps) {
   const view = useSession();
+  // The key can fold away, so it never hides the map (zoomed in, or on a small screen).
+  const [folded, setFolded] = useState(false);
   const officialWards = view.officialWards;
   const notes: string[] = [];
   if (officialWards && view.place !== 'england') notes.push('Dashed orange lines: official ward boundaries (ONS).');
@@ -58,7 +61,9 @@ export function MapKey({ model }: MapKeyProps) {
     notes.push(`Source: ${model.indicator.source}.`);
   } else {
     notes.push(
-      view.level === 'ward'
+      view.level === 'locality'
+        ? 'Small areas’ official IMD 2025 deciles, shown until the data engine has worked out the localities’ values.'
+        : view.level === 'ward'
         ? 'IMD 2025: each ward placed among the national deciles of small areas by its population-weighted score (not an official ward decile), shown while the data engine starts.'
         : 'Official IMD 2025 national deciles, shown while the data engine starts.',
     );
@@ -69,11 +74,25 @@ export function MapKey({ model }: MapKeyProps) {
         ...(model.noData > 0 ? [{ label: 'No data', shortLabel: 'No data', colour: NO_DATA_COLOUR, count: model.noData }] : []),
       ]
     : FIRST_PAINT_CLASSES;
+  // Before the database answers, the map shows small areas' (or wards') first colours, whatever the level.
+  const shownLevel = model || view.level !== 'locality' ? view.level : 'lsoa';
+  if (folded) {
+    return (
+      <div className="map-key folded">
+        <button type="button" className="key-toggle" aria-expanded="false" onClick={() => setFolded(false)} data-testid="key-show">
+          Show the key
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="map-key">
+      <button type="button" className="key-toggle" aria-expanded="true" onClick={() => setFolded(true)} data-testid="key-hide">
+        Hide the key
+      </button>
       <Legend
         title={model ? model.indicator.label : 'Overall deprivation (IMD 2025)'}
-        subtitle={`${view.level === 'lsoa' ? 'Small areas (LSOAs)' : LEVELS[view.level].plural.replace(/^./, (c) => c.toUpperCase())} in ${placeName(view.place)}${model ? ` · ${model.indicator.unit}` : ''}`}
+        subtitle={`${shownLevel === 'lsoa' ? 'Small areas (LSOAs)' : LEVELS[shownLevel].plural.replace(/^./, (c) => c.toUpperCase())} in ${placeName(view.place)}${model ? ` · ${model.indicator.unit}` : ''}`}
         classes={classes}
         notes={notes}
       />

@@ -133,7 +133,8 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
                 <td className="num">{r.position ?? '–'}</td>
                 <th scope="row">
                   {r.name}
-                  <span className="code">{r.code}</span>
+                  {/* A locality's id is the app's own, not an official code: not shown. */}
+                  {level !== 'locality' && <span className="code">{r.code}</span>}
                 </th>
                 {level === 'lsoa' && <td>{r.ward_name}</td>}
                 <td className="num">{formatValue(r.value, unit)}</td>

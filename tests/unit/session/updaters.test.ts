@@ -28,6 +28,10 @@ describe('session updaters', () => {
     expect(open).toMatchObject({ tab: 'areas', area: 'E01018001', profileFrom: 'hotspots' });
     const back = updateSession(open, { type: 'backFromProfile' });
     expect(back).toMatchObject({ tab: 'hotspots', profileFrom: null, hotspot: { measure: 'housing' } });
+    // Opening a ward's profile shows wards; Back returns to the level the section showed.
+    const fromTarget = updateSession({ ...s0, tab: 'target', level: 'lsoa' }, { type: 'openProfile', code: 'E05012209', from: 'target' });
+    expect(fromTarget).toMatchObject({ level: 'ward', returnLevel: 'lsoa' });
+    expect(updateSession(fromTarget, { type: 'backFromProfile' })).toMatchObject({ tab: 'target', level: 'lsoa', returnLevel: null });
     expect(updateSession(open, { type: 'closeProfile' })).toMatchObject({ area: null, profileFrom: null, tab: 'areas' });
     expect(updateSession(open, { type: 'setTab', tab: 'crime' }).profileFrom).toBeNull();
   });

@@ -18,8 +18,9 @@ describe('the view document in the URL', () => {
       indicator: 'iod25_crime',
       method: 'jenks',
       area: 'Labc123',
-      tab: 'compare',
-      profileFrom: null,
+      tab: 'areas',
+      profileFrom: 'target',
+      returnLevel: 'ward',
       officialWards: true,
       hotspot: {
         measure: 'housing',
