@@ -5,7 +5,7 @@ import { createEvidenceTables, insertDataset, removeDataset as removeFromDb } fr
 import { loadBuiltInCrimes } from '../db/evidence/builtInCrimes.ts';
 import { fetchBytes } from '../ui/fetchData.ts';
 import * as store from '../db/persist/datasetStore.ts';
-import type { DatasetMeta, EvidenceBytes } from '../ingest/schemas.ts';
+import type { DatasetKind, DatasetMeta, EvidenceBytes } from '../ingest/schemas.ts';
 import { exposeTiming, hooks } from '../ui/testHooks.ts';
 import { countEvidenceRows } from '../db/evidence/tables.ts';
 
@@ -16,6 +16,11 @@ export interface EvidenceState {
   datasets: DatasetMeta[];
   /** Bumped whenever datasets change, so views re-query. */
   version: number;
+  /**
+   * Bumped only when data of one kind changes (police also when the built-in records
+   * arrive), so a survey view does not re-query because police records loaded.
+   */
+  versions: Readonly<Record<DatasetKind, number>>;
   /** False until stored datasets have been restored after a reload. */
   restored: boolean;
   /** A problem restoring or saving, in plain English. */
@@ -36,6 +41,11 @@ export interface EvidenceState {
 export function useEvidence(dbState: DatabaseState): EvidenceState {
   const [datasets, setDatasets] = useState<DatasetMeta[]>([]);
   const [version, setVersion] = useState(0);
+  const [versions, setVersions] = useState<Readonly<Record<DatasetKind, number>>>({ survey: 0, 'street-rep': 0, police: 0 });
+  const bump = useCallback((...kinds: DatasetKind[]) => {
+    setVersion((v) => v + 1);
+    setVersions((old) => ({ ...old, ...Object.fromEntries(kinds.map((k) => [k, old[k] + 1])) }));
+  }, []);
   const [restored, setRestored] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const db: Database | null = dbState.status === 'ready' ? dbState.db : null;
@@ -74,11 +84,11 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
       }
       datasetsNow.current = [...metas, ...datasetsNow.current];
       setDatasets(metas);
-      setVersion((v) => v + 1);
+      bump('survey', 'street-rep', 'police');
       setRestored(true);
       exposeTiming('evidenceRestored');
     })();
-  }, [db]);
+  }, [db, bump]);
 
   const add = useCallback(
     async (meta: DatasetMeta, tables: EvidenceBytes) => {
@@ -103,10 +113,10 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
       });
       datasetsNow.current = [...datasetsNow.current, meta];
       setDatasets((d) => [...d, meta]);
-      setVersion((v) => v + 1);
+      bump(meta.kind);
       return { duplicateCrimes, saved };
     },
-    [db],
+    [db, bump],
   );
 
   // The built-in police records wait until a section needs them: most visits never do, and
@@ -126,26 +136,27 @@ export function useEvidence(dbState: DatabaseState): EvidenceState {
         setProblem(`The built-in police data could not be loaded, so crime views show imported records only (${detail(e)}).`);
       }
       setCrimesReady(true);
-      setVersion((v) => v + 1);
+      bump('police');
     })();
-  }, [db]);
+  }, [db, bump]);
 
   const remove = useCallback(
     async (id: string) => {
       if (!db) return;
       await removeFromDb(db, id);
       await store.removeDataset(id);
+      const kind = datasetsNow.current.find((m) => m.id === id)?.kind;
       datasetsNow.current = datasetsNow.current.filter((m) => m.id !== id);
       setDatasets((d) => d.filter((m) => m.id !== id));
-      setVersion((v) => v + 1);
+      bump(...(kind ? [kind] : (['survey', 'street-rep', 'police'] as DatasetKind[])));
     },
-    [db],
+    [db, bump],
   );
 
   // One object per change, so components and effects that take the whole state re-run only when it changes.
   return useMemo(
-    () => ({ datasets, version, restored, problem, crimesReady, needCrimes, add, remove }),
-    [datasets, version, restored, problem, crimesReady, needCrimes, add, remove],
+    () => ({ datasets, version, versions, restored, problem, crimesReady, needCrimes, add, remove }),
+    [datasets, version, versions, restored, problem, crimesReady, needCrimes, add, remove],
   );
 }
 

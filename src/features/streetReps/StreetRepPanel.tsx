@@ -50,7 +50,7 @@ function StreetRepSection({ db }: { db: Database }) {
   }, []);
 
   const placeFilters = useMemo<StreetRepFilters>(() => ({ datasetIds, ladCode }), [datasetIds, ladCode]);
-  const placeKey = JSON.stringify([evidence.version, datasetIds, ladCode]);
+  const placeKey = JSON.stringify([evidence.versions['street-rep'], datasetIds, ladCode]);
   const sites = useQuery(
     hasData ? JSON.stringify([placeKey, heading]) : null,
     () => sitesWithLatestGrades(db, { ...placeFilters, heading: heading || undefined }),
@@ -138,7 +138,7 @@ function StreetRepSection({ db }: { db: Database }) {
           siteId={selected}
           site={selectedSite}
           datasetIds={datasetIds}
-          version={evidence.version}
+          version={evidence.versions['street-rep']}
           synthetic={synthetic}
           onClose={() => setSelected(null)}
         />
@@ -151,7 +151,7 @@ function StreetRepSection({ db }: { db: Database }) {
             <h3 id="sites-heading">Sites</h3>
             <SitesTable sites={shownSites} heading={heading} selected={selected} onSelect={setSelected} />
           </section>
-          <PrintForm db={db} wards={wards} filterWard={activeWard} synthetic={synthetic} version={evidence.version} />
+          <PrintForm db={db} wards={wards} filterWard={activeWard} synthetic={synthetic} version={evidence.versions['street-rep']} />
           <SiteLegend sites={shownSites} heading={heading} synthetic={synthetic} />
         </>
       )}

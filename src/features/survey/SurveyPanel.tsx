@@ -37,7 +37,8 @@ function SurveySection({ db }: { db: Database }) {
   const synthetic = chosen.some((d) => d.synthetic);
   const ward = selectedWard(session.area);
   const lad = placeAuthority(session.place);
-  const version = evidence.version;
+  // Only survey data changes what this section shows (not police records arriving).
+  const version = evidence.versions.survey;
 
   // Filters are rebuilt from their text so that queries re-run only when a filter really changes.
   const baseKey = JSON.stringify(toSurveyFilters(choice, { datasetIds: chosen.map((d) => d.id), area: session.area }));
