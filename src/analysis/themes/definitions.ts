@@ -21,7 +21,11 @@ interface ComponentBase {
   id: string;
   /** Plain English, as shown beside the weight slider. */
   label: string;
-  /** A few words for notes, the CSV and the breakdown ("police crime rate"). */
+  /**
+   * Two to five plain words a resident understands, for notes, the CSV, the
+   * breakdown and "driven mostly by" ("poor-quality homes"): what the measure
+   * is, never its internal name ("IoD indoors").
+   */
   shortLabel: string;
   source: ComponentSource;
   defaultWeight: number;
@@ -87,9 +91,9 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Housing',
     description: 'Housing affordability, homelessness, overcrowding and poor-quality homes, with what residents say about housing.',
     components: [
-      { ...base, id: 'wider_barriers', shortLabel: 'IoD wider barriers', kind: 'indicator', indicatorCode: 'iod25_sub_wider_barriers', source: 'IoD 2025', defaultWeight: 0.4, label: 'Housing affordability, homelessness and overcrowding (IoD Wider barriers)' },
-      { ...base, id: 'indoors', shortLabel: 'IoD indoors', kind: 'indicator', indicatorCode: 'iod25_sub_indoors', source: 'IoD 2025', defaultWeight: 0.3, label: 'Poor-quality housing (IoD Living environment: indoors)' },
-      { ...base, id: 'survey_housing', shortLabel: 'survey: housing issues', kind: 'survey-share', surveyTheme: 'Housing issues', source: "residents' survey", defaultWeight: 0.3, label: 'Residents choosing "Housing issues" in their top three' },
+      { ...base, id: 'wider_barriers', shortLabel: 'housing costs, crowding and homelessness', kind: 'indicator', indicatorCode: 'iod25_sub_wider_barriers', source: 'IoD 2025', defaultWeight: 0.4, label: 'Housing affordability, homelessness and overcrowding (IoD Wider barriers)' },
+      { ...base, id: 'indoors', shortLabel: 'poor-quality homes', kind: 'indicator', indicatorCode: 'iod25_sub_indoors', source: 'IoD 2025', defaultWeight: 0.3, label: 'Poor-quality housing (IoD Living environment: indoors)' },
+      { ...base, id: 'survey_housing', shortLabel: 'residents naming housing', kind: 'survey-share', surveyTheme: 'Housing issues', source: "residents' survey", defaultWeight: 0.3, label: 'Residents choosing "Housing issues" in their top three' },
     ],
   },
   {
@@ -97,18 +101,18 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Safety',
     description: 'Recorded crime and anti-social behaviour, with what residents and street reps say about safety and disorder.',
     components: [
-      { ...base, id: 'iod_crime', shortLabel: 'IoD Crime domain', kind: 'indicator', indicatorCode: 'iod25_crime', source: 'IoD 2025', defaultWeight: 0.4, label: 'Crime (IoD Crime domain)' },
+      { ...base, id: 'iod_crime', shortLabel: 'crime risk (official index)', kind: 'indicator', indicatorCode: 'iod25_crime', source: 'IoD 2025', defaultWeight: 0.4, label: 'Crime (IoD Crime domain)' },
       {
         ...base,
-        id: 'police_rate', shortLabel: 'police crime rate',
+        id: 'police_rate', shortLabel: 'police-recorded crime rate',
         kind: 'crime-rate',
         crimeTypes: [CRIME_TYPES.violence, CRIME_TYPES.burglary, CRIME_TYPES.robbery, CRIME_TYPES.criminalDamage, CRIME_TYPES.antiSocial],
         source: 'police.uk',
         defaultWeight: 0.3,
         label: 'Police-recorded violence, burglary, robbery, criminal damage and anti-social behaviour per 1,000 residents',
       },
-      { ...base, id: 'survey_safety', shortLabel: 'survey: policing & safety', kind: 'survey-share', surveyTheme: 'Policing & safety', source: "residents' survey", defaultWeight: 0.15, label: 'Residents choosing "Policing & safety" in their top three' },
-      { ...base, id: 'rep_peace', shortLabel: 'street reps: peace & quiet', kind: 'street-rep', heading: 'Peace & quiet', source: 'street reps', defaultWeight: 0.15, label: 'Street-rep grades for peace and quiet (loitering, noise)' },
+      { ...base, id: 'survey_safety', shortLabel: 'residents naming safety', kind: 'survey-share', surveyTheme: 'Policing & safety', source: "residents' survey", defaultWeight: 0.15, label: 'Residents choosing "Policing & safety" in their top three' },
+      { ...base, id: 'rep_peace', shortLabel: 'street reps: noise and loitering', kind: 'street-rep', heading: 'Peace & quiet', source: 'street reps', defaultWeight: 0.15, label: 'Street-rep grades for peace and quiet (loitering, noise)' },
     ],
   },
   {
@@ -116,11 +120,11 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Communal areas',
     description: 'The state of shared streets and green spaces, from street reps, residents and police records, with air quality and road safety as context.',
     components: [
-      { ...base, id: 'rep_green', shortLabel: 'street reps: green & clean', kind: 'street-rep', heading: 'Green & clean', source: 'street reps', defaultWeight: 0.25, label: 'Street-rep grades for green and clean (litter, dog fouling, fly-tipping, graffiti, greenery)' },
-      { ...base, id: 'rep_secure', shortLabel: 'street reps: safe & secure', kind: 'street-rep', heading: 'Safe & secure', source: 'street reps', defaultWeight: 0.2, label: 'Street-rep grades for safe and secure (lighting, street furniture, abandoned vehicles)' },
-      { ...base, id: 'survey_maintenance', shortLabel: 'survey: communal areas', kind: 'survey-share', surveyTheme: 'Maintenance & condition of public/communal areas', source: "residents' survey", defaultWeight: 0.25, label: 'Residents choosing "Maintenance of communal areas" in their top three' },
-      { ...base, id: 'police_damage', shortLabel: 'police criminal damage rate', kind: 'crime-rate', crimeTypes: [CRIME_TYPES.criminalDamage], source: 'police.uk', defaultWeight: 0.2, label: 'Police-recorded criminal damage and arson per 1,000 residents' },
-      { ...base, id: 'outdoors', shortLabel: 'IoD outdoors (context)', kind: 'indicator', indicatorCode: 'iod25_sub_outdoors', source: 'IoD 2025', defaultWeight: 0.1, contextOnly: true, label: 'Air quality and road accidents (IoD Living environment: outdoors), as context' },
+      { ...base, id: 'rep_green', shortLabel: 'street reps: litter and greenery', kind: 'street-rep', heading: 'Green & clean', source: 'street reps', defaultWeight: 0.25, label: 'Street-rep grades for green and clean (litter, dog fouling, fly-tipping, graffiti, greenery)' },
+      { ...base, id: 'rep_secure', shortLabel: 'street reps: lighting and street furniture', kind: 'street-rep', heading: 'Safe & secure', source: 'street reps', defaultWeight: 0.2, label: 'Street-rep grades for safe and secure (lighting, street furniture, abandoned vehicles)' },
+      { ...base, id: 'survey_maintenance', shortLabel: 'residents naming communal areas', kind: 'survey-share', surveyTheme: 'Maintenance & condition of public/communal areas', source: "residents' survey", defaultWeight: 0.25, label: 'Residents choosing "Maintenance of communal areas" in their top three' },
+      { ...base, id: 'police_damage', shortLabel: 'criminal damage rate (police)', kind: 'crime-rate', crimeTypes: [CRIME_TYPES.criminalDamage], source: 'police.uk', defaultWeight: 0.2, label: 'Police-recorded criminal damage and arson per 1,000 residents' },
+      { ...base, id: 'outdoors', shortLabel: 'air quality and road accidents (context)', kind: 'indicator', indicatorCode: 'iod25_sub_outdoors', source: 'IoD 2025', defaultWeight: 0.1, contextOnly: true, label: 'Air quality and road accidents (IoD Living environment: outdoors), as context' },
     ],
   },
 ];

@@ -72,8 +72,8 @@ describe('rankForTarget: ranking', () => {
     expect(rows.map((r) => r.code)).toEqual(north > south ? ['N', 'S'] : ['S', 'N']);
     expect(rows.map((r) => r.rank)).toEqual([1, 2]);
     // North is driven by wider barriers (n2 is far above the rest), South by poor housing indoors.
-    expect(byCode.N!.drivers[0]!.shortLabel).toBe('IoD wider barriers');
-    expect(byCode.S!.drivers[0]!.shortLabel).toBe('IoD indoors');
+    expect(byCode.N!.drivers[0]!.shortLabel).toBe('housing costs, crowding and homelessness');
+    expect(byCode.S!.drivers[0]!.shortLabel).toBe('poor-quality homes');
     expect(byCode.S!.population).toBe(350);
   });
 

@@ -83,7 +83,7 @@ describe('themeInputs on the built-in data', () => {
       codes: inputs.codes,
       components: [{ component: part(safety, 'police_rate'), weight: 0.3, ...inputs.components[0]! }],
     });
-    expect(theme.notes).toContain('No police data for Wigan: police crime rate left out for 200 small areas.');
+    expect(theme.notes).toContain('No police data for Wigan: police-recorded crime rate left out for 200 small areas.');
   });
 
   it('gives a ward police rate equal to a hand count over its small areas and Census 2021 residents', async () => {
@@ -122,12 +122,12 @@ describe('themeInputs on the built-in data', () => {
     expect(theme.components.map((c) => [c.id, c.used])).toEqual([['iod_crime', true], ['police_rate', true], ['survey_safety', false], ['rep_peace', false]]);
     const wiganArea = inputs.codes.indexOf((await db.query<{ code: string }>("SELECT MIN(code) AS code FROM areas WHERE level = 'lsoa' AND lad_code = 'E08000010'"))[0]!.code);
     const area = theme.breakdown(wiganArea);
-    expect(area.missing).toEqual([{ id: 'police_rate', shortLabel: 'police crime rate', reason: 'No police data for Wigan' }]);
+    expect(area.missing).toEqual([{ id: 'police_rate', shortLabel: 'police-recorded crime rate', reason: 'No police data for Wigan' }]);
     expect(area.contributions.map((c) => c.id)).toEqual(['iod_crime']);
     expect(area.weightShare).toBeCloseTo(0.4 / 0.7, 12);
     expect(theme.notes[0]).toMatch(/^Police rates are crimes per 1,000 residents \(Census 2021\) a year/);
-    expect(theme.notes).toContain('No police data for Wigan: police crime rate left out for 200 small areas.');
-    expect(theme.notes).toContain("Survey: policing & safety: no value for any small area in view (no residents' survey loaded), so it is left out.");
+    expect(theme.notes).toContain('No police data for Wigan: police-recorded crime rate left out for 200 small areas.');
+    expect(theme.notes).toContain("Residents naming safety: no value for any small area in view (no residents' survey loaded), so it is left out.");
   });
 
   it('returns all-null residents\u2019 evidence, with a reason, when none is loaded', async () => {
@@ -198,7 +198,7 @@ describe('themeInputs with imported evidence', () => {
     const theme = composeTheme({ codes: inputs.codes, components: [{ component: part(safety, 'survey_safety'), weight: 1, ...inputs.components[0]! }] });
     expect(theme.components[0]!.used).toBe(false);
     expect(theme.notes[0]).toBe(
-      'Survey: policing & safety: only 1 small area in view has a value (elsewhere: no survey responses here; fewer than 10 survey responses), too few to compare areas, so it is left out.',
+      'Residents naming safety: only 1 small area in view has a value (elsewhere: no survey responses here; fewer than 10 survey responses), too few to compare areas, so it is left out.',
     );
   });
 

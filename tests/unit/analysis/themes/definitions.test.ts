@@ -31,6 +31,34 @@ describe('theme definitions', () => {
     }
   });
 
+  it('gives every measure a short plain label, not an internal name', () => {
+    for (const c of THEMES.flatMap((t) => t.components)) {
+      expect(c.shortLabel, c.id).not.toMatch(/\bIoD\b|domain|sub-domain|wider barriers|indoors|outdoors\b(?! \()|survey:/i);
+      expect(c.shortLabel.replace(/\(.*\)/, '').trim().split(/\s+/).length, c.shortLabel).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('labels each official measure with what the catalogue says it measures', () => {
+    const catalogue = tableFromIPC(readFileSync(resolve(ROOT, 'data/tables/catalogue.arrows')));
+    const codes = catalogue.getChild('code')!.toArray() as string[];
+    const descriptions = catalogue.getChild('description')!.toArray() as string[];
+    const description = (code: string) => descriptions[codes.indexOf(code)]!.toLowerCase();
+    // Each label word stands for something the catalogue description names.
+    const expected: Record<string, [string, string[]]> = {
+      wider_barriers: ['housing costs, crowding and homelessness', ['affordability', 'overcrowding', 'homelessness']],
+      indoors: ['poor-quality homes', ['housing in poor condition']],
+      iod_crime: ['crime risk (official index)', ['risk of personal and material victimisation']],
+      outdoors: ['air quality and road accidents (context)', ['air quality', 'road traffic accidents']],
+    };
+    const indicators = THEMES.flatMap((t) => t.components).filter((c) => c.kind === 'indicator');
+    expect(indicators.map((c) => c.id).sort()).toEqual(Object.keys(expected).sort());
+    for (const c of indicators) {
+      const [label, words] = expected[c.id]!;
+      expect(c.shortLabel).toBe(label);
+      for (const w of words) expect(description(c.indicatorCode), `${c.indicatorCode}: ${w}`).toContain(w);
+    }
+  });
+
   it('keeps the outdoors measure as low-weight context for communal areas', () => {
     const outdoors = themeById('communal').components.find((c) => c.id === 'outdoors')!;
     expect(outdoors.contextOnly).toBe(true);
