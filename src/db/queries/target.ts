@@ -8,7 +8,7 @@ import type { ThemeId } from '../../analysis/themes/definitions.ts';
 
 /** An IoD 2025 domain column (iod2025.<domain>_decile) and its name in plain English. */
 export interface TargetDomain {
-  domain: 'imd' | 'crime' | 'housing_services' | 'living_environment';
+  domain: 'imd' | 'crime' | 'housing_services' | 'living_environment' | 'sub_geographical_barriers';
   label: string;
 }
 
@@ -17,18 +17,21 @@ const DOMAINS = {
   crime: { domain: 'crime', label: 'crime' },
   housing_services: { domain: 'housing_services', label: 'barriers to housing and services' },
   living_environment: { domain: 'living_environment', label: 'living environment' },
+  // A sub-domain of Barriers to Housing and Services, counted so a reason can say when distance (often rural) is behind that domain's count.
+  sub_geographical_barriers: { domain: 'sub_geographical_barriers', label: 'distance to local services' },
 } as const satisfies Record<string, TargetDomain>;
 
 /**
  * The IoD domains that hold each theme's official measures (definitions.ts):
  * housing uses Wider barriers (a sub-domain of Barriers to Housing and
  * Services) and Indoors (of Living Environment); safety the Crime domain;
- * communal areas only Outdoors (of Living Environment), as context. Deciles
- * exist for domains, not sub-domains, so the whole domain is counted. The
- * overall IMD is always added last.
+ * communal areas only Outdoors (of Living Environment), as context. The
+ * whole domain is counted (the official 10 %/20 % are for domains); housing
+ * also counts the Geographical Barriers sub-domain (distance to services),
+ * the other half of its domain, as context. The overall IMD is always last.
  */
 export const THEME_DOMAINS: Readonly<Record<ThemeId, readonly TargetDomain[]>> = {
-  housing: [DOMAINS.housing_services, DOMAINS.living_environment, DOMAINS.imd],
+  housing: [DOMAINS.housing_services, DOMAINS.sub_geographical_barriers, DOMAINS.living_environment, DOMAINS.imd],
   safety: [DOMAINS.crime, DOMAINS.imd],
   communal: [DOMAINS.living_environment, DOMAINS.imd],
 };

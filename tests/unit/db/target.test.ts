@@ -26,13 +26,13 @@ const GREEN = 'Green & clean';
 
 let db: Database;
 /** Every CWaC small area with its ward and IoD 2025 deciles, read directly, to count by hand. */
-let lsoas: { code: string; ward_code: string; housing_services_decile: number | null; living_environment_decile: number | null; imd_decile: number | null }[];
+let lsoas: { code: string; ward_code: string; housing_services_decile: number | null; sub_geographical_barriers_decile: number | null; living_environment_decile: number | null; imd_decile: number | null }[];
 
 beforeAll(async () => {
   db = await openEvidenceDb();
   await db.insertArrowIPC('iod2025', await readData('data/tables/iod2025.arrows'));
   lsoas = await db.query(
-    `SELECT a.code, a.ward_code, t.housing_services_decile, t.living_environment_decile, t.imd_decile
+    `SELECT a.code, a.ward_code, t.housing_services_decile, t.sub_geographical_barriers_decile, t.living_environment_decile, t.imd_decile
        FROM areas a LEFT JOIN iod2025 t ON t.lsoa_code = a.code WHERE a.level = 'lsoa' AND a.lad_code = ?`,
     [CWAC],
   );
@@ -50,7 +50,7 @@ describe('targetEvidence: deprivation counts', () => {
     for (const ward of wards) {
       const mine = lsoas.filter((l) => l.ward_code === ward);
       const counts = ev.deprivation.get(ward)!;
-      expect(counts.map((c) => c.domain)).toEqual(['housing_services', 'living_environment', 'imd']);
+      expect(counts.map((c) => c.domain)).toEqual(['housing_services', 'sub_geographical_barriers', 'living_environment', 'imd']);
       for (const c of counts) {
         const col = `${c.domain}_decile` as 'imd_decile';
         expect(c.lsoas).toBe(mine.filter((l) => l[col] !== null).length);
@@ -166,7 +166,7 @@ describe('targetEvidence: residents and street reps', () => {
     const expected = lsoas.filter((l) => l.ward_code === LACHE || l.ward_code === BLACON);
     expect(ev.members.map((m) => m.lsoa_code).sort()).toEqual(expected.map((l) => l.code).sort());
     expect(ev.members.every((m) => m.area_code === 'Lwest' && m.area_name === 'West Chester')).toBe(true);
-    expect(ev.deprivation.get('Lwest')![2]).toMatchObject({ domain: 'imd', lsoas: expected.length, in20: expected.filter((l) => (l.imd_decile ?? 99) <= 2).length });
+    expect(ev.deprivation.get('Lwest')!.find((c) => c.domain === 'imd')).toMatchObject({ domain: 'imd', lsoas: expected.length, in20: expected.filter((l) => (l.imd_decile ?? 99) <= 2).length });
     // The ward-only response (r5) has no small area, so a locality does not take it.
     expect(ev.survey.get('Lwest')).toEqual({ responses: 4, firstChoices: [{ theme: HOUSING, n: 2 }, { theme: POLICING, n: 2 }] });
     expect(ev.worsening.get('Lwest')).toEqual([{ issue: 'Litter', heading: GREEN, sites: 1 }]);
