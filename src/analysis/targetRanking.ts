@@ -169,17 +169,38 @@ function relevantWorsening(row: Pick<TargetRow, 'worsening'>, theme: TargetRanki
   return headings.length ? row.worsening.filter((w) => w.heading !== null && headings.includes(w.heading)) : row.worsening;
 }
 
+/** The sub-domain counted only to explain the Barriers to Housing and Services domain (distance to services, high in rural areas). */
+const DISTANCE = 'sub_geographical_barriers';
+
+/**
+ * How a count's domain is named beside its number: the official 10 %/20 % are
+ * for a whole domain, and Barriers to Housing and Services also counts distance
+ * to services, so say so rather than let it read as housing alone.
+ */
+export function domainWords(d: Pick<DeprivationCount, 'domain' | 'label'>): string {
+  if (d.domain === 'housing_services') return 'the whole Barriers to Housing and Services domain (includes distance to services)';
+  if (d.domain === DISTANCE) return `${d.label} alone`;
+  return d.label;
+}
+
 /** The strongest deprivation count: the theme's own domains before the overall IMD, the 10 % before the 20 %. */
 function deprivationClause(row: Pick<TargetRow, 'deprivation'>, level: MapLevel): string | null {
-  const themeDomains = row.deprivation.filter((d) => d.domain !== 'imd');
+  const themeDomains = row.deprivation.filter((d) => d.domain !== 'imd' && d.domain !== DISTANCE);
   const overall = row.deprivation.filter((d) => d.domain === 'imd');
+  const distance = row.deprivation.find((d) => d.domain === DISTANCE);
   for (const domains of [themeDomains, overall]) {
     for (const band of ['in10', 'in20'] as const) {
       const best = [...domains].sort((a, b) => b[band] - a[band])[0];
       if (!best || best[band] === 0) continue;
       const pct = band === 'in10' ? '10 %' : '20 %';
-      if (level === 'lsoa') return `in England's most deprived ${pct} for ${best.label}`;
-      return `${best[band]} of its ${best.lsoas} small areas in England's most deprived ${pct} for ${best.label}`;
+      const clause =
+        level === 'lsoa'
+          ? `in England's most deprived ${pct} for ${domainWords(best)}`
+          : `${best[band]} of its ${best.lsoas} small areas in England's most deprived ${pct} for ${domainWords(best)}`;
+      // Where distance is behind that domain (often rural), the reason says so, from its own count.
+      if (best.domain !== 'housing_services' || !distance || distance[band] === 0) return clause;
+      const far = level === 'lsoa' ? `it is in the most deprived ${pct} for distance to services alone` : `${distance[band]} of its ${distance.lsoas} are in the most deprived ${pct} for distance to services alone`;
+      return `${clause}, and ${far}`;
     }
   }
   return null;
@@ -230,7 +251,7 @@ export function targetMethod(level: MapLevel, theme: Pick<ThemeDefinition, 'labe
   return (
     `${levelWords} ${theme.label.toLowerCase()} score (higher = more need; scores are relative to the other small areas in view). ` +
     `Hot spots: Getis–Ord Gi*${run ? ` with ${run.permutations.toLocaleString('en-GB')} random permutations` : ''} and false discovery rate control. ` +
-    "Most deprived 10 %/20 %: small areas' IoD 2025 deciles in England, by whole domain (Barriers to Housing and Services also counts distance to services, which is high in rural areas). " +
+    "Most deprived 10 %/20 %: small areas' IoD 2025 deciles in England, by whole domain (Barriers to Housing and Services also counts distance to services, which is high in rural areas, so for housing its Geographical Barriers sub-domain is counted alone too). " +
     'Residents: first choices of survey responses placed in the area. Street reps: issues whose grade rose over the last 3 visits, or rose and stayed up.'
   );
 }

@@ -33,6 +33,13 @@ describe('Where to target in Chromium', () => {
     await t.page.waitForFunction((first) => Boolean(window.__wardInsight?.fills()[first]), codes[0] ?? "", { timeout: 30_000 });
     const fills = await t.page.evaluate(() => window.__wardInsight?.fills() ?? {});
     expect(codes.every((c) => typeof fills[c] === 'string')).toBe(true);
+    // At 1400×900 (the harness viewport) each row is a card whose reason fits inside the side panel, not off its right edge.
+    await t.page.click('[data-testid="target-show-all"]');
+    const panel = await t.page.locator('[data-testid="target-panel"]').boundingBox();
+    const reason = await t.page.locator('[data-testid="target-reason"]').first().boundingBox();
+    expect(panel && reason).toBeTruthy();
+    expect(reason!.x + reason!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
+    await expect(t.page.locator('[data-testid="target-row"]').first().textContent()).resolves.toMatch(/^\s*1\. .+ — housing score -?\d+\.\d\d \(highest need fifth\)/);
     await screenshot(t.page, 'target-housing-wards');
   }, 300_000);
 

@@ -3,7 +3,8 @@ import type { TargetRow } from '../../analysis/targetRanking.ts';
 import type { TargetEvidence } from '../../db/queries/target.ts';
 import { LEVELS, type MapLevel } from '../../geo/levels.ts';
 import { needColour } from './targetColours.ts';
-import { areaLabel, deprivationLines, hotspotText, scoreText, surveyText, worseningText } from './targetCells.ts';
+import { areaLabel, deprivationLines, driversText, headlineText, hotspotText, surveyText, worseningText } from './targetCells.ts';
+import './target.css';
 
 const FIRST_SHOWN = 10;
 /** "Show all" stops here (England has 33,755 small areas); the CSV always has every row. */
@@ -24,61 +25,61 @@ export function TargetTable({ rows, level, themeLabel, evidence, onOpen }: Targe
   const noun = LEVELS[level];
   return (
     <>
-      <table className="data-table target-table" data-testid="target-table">
-        <caption>
-          {rows.length.toLocaleString('en-GB')} {rows.length === 1 ? noun.singular : noun.plural} ranked by {themeLabel.toLowerCase()} need, most in need first. Choose one to
-          open its profile.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">{noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1)}</th>
-            <th scope="col">{themeLabel} score</th>
-            <th scope="col">Hot spot?</th>
-            <th scope="col">Small areas in England’s most deprived 20 % (IoD 2025)</th>
-            <th scope="col">Residents’ first choice</th>
-            <th scope="col">Getting worse (street reps)</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={r.code} data-testid="target-row" data-code={r.code} onClick={() => onOpen(r.code)} style={{ cursor: 'pointer' }}>
-              <td>
-                {r.needClass !== null && <span className="swatch" style={{ background: needColour(r.needClass) }} aria-hidden="true" />} {r.rank ?? '–'}
-              </td>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    onOpen(r.code);
-                  }}
-                  data-testid="target-open"
-                >
+      <p id="target-list-caption" className="hint">
+        {rows.length.toLocaleString('en-GB')} {rows.length === 1 ? noun.singular : noun.plural} ranked by {themeLabel.toLowerCase()} need, most in need first. Choose a name to open
+        its profile.
+      </p>
+      {/* A list, not a table: eight columns cannot be read in the side panel or on a phone. */}
+      <ol className="target-list" aria-labelledby="target-list-caption" data-testid="target-table">
+        {shown.map((r) => {
+          const drivers = driversText(r);
+          return (
+            <li key={r.code} className="target-item" data-testid="target-row" data-code={r.code}>
+              <p className="target-headline">
+                {r.needClass !== null && <span className="swatch" style={{ background: needColour(r.needClass) }} aria-hidden="true" />}{' '}
+                <span className="target-rank">{r.rank === null ? '–' : `${r.rank}.`}</span>{' '}
+                <button type="button" className="link target-name" onClick={() => onOpen(r.code)} data-testid="target-open">
                   {areaLabel(r)}
-                </button>
-              </th>
-              <td>
-                {scoreText(r.score)}
-                {r.drivers.length > 0 && <div className="hint">driven by {r.drivers.map((d) => d.shortLabel).join(', ')}</div>}
-              </td>
-              <td>{hotspotText(r, level)}</td>
-              <td>
-                <ul className="plain">
-                  {deprivationLines(r, level).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>{surveyText(r)}</td>
-              <td>{worseningText(r, evidence)}</td>
-              <td data-testid="target-reason">{r.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                </button>{' '}
+                — {headlineText(r, themeLabel)}
+              </p>
+              <p className="target-reason" data-testid="target-reason">
+                {r.reason}
+              </p>
+              <dl className="target-evidence">
+                {drivers && (
+                  <div>
+                    <dt>What drives the score</dt>
+                    <dd>{drivers}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Hot spot?</dt>
+                  <dd>{hotspotText(r, level)}</dd>
+                </div>
+                <div>
+                  <dt>{level === 'lsoa' ? 'In England’s most deprived 20 % (IoD 2025)?' : 'Small areas in England’s most deprived 20 % (IoD 2025)'}</dt>
+                  <dd>
+                    <ul className="plain">
+                      {deprivationLines(r, level).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Residents’ first choice</dt>
+                  <dd>{surveyText(r)}</dd>
+                </div>
+                <div>
+                  <dt>Getting worse (street reps)</dt>
+                  <dd>{worseningText(r, evidence)}</dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
       {rows.length > FIRST_SHOWN && (
         <p>
           <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll} data-testid="target-show-all">

@@ -1,8 +1,8 @@
-import type { TargetRow } from '../../analysis/targetRanking.ts';
+import { NEED_CLASSES, domainWords, type TargetRow } from '../../analysis/targetRanking.ts';
 import type { TargetEvidence } from '../../db/queries/target.ts';
 import type { HotColdClass } from '../../stats/hotspots/hotColdClass.ts';
 import { MIN_SURVEY_RESPONSES } from '../../analysis/themes/definitions.ts';
-import type { MapLevel } from '../../geo/levels.ts';
+import { LEVELS, type MapLevel } from '../../geo/levels.ts';
 import { csvDocument, type CsvValue } from '../../export/csv.ts';
 
 /** How the table and the CSV word each piece of evidence (formatting only: the numbers come from targetRanking). */
@@ -22,17 +22,46 @@ export const areaLabel = (r: Pick<TargetRow, 'name' | 'wardName'>): string => (r
 
 export const scoreText = (score: number | null): string => (score === null ? 'No score' : score.toFixed(2));
 
-export function hotspotText(r: TargetRow, level: MapLevel): string {
-  const own = r.hotspot.own ? CLASS_WORDS[r.hotspot.own] : null;
-  if (level === 'lsoa') return own ?? 'Not tested';
-  const counts = r.hotspot.lsoasTested ? `${r.hotspot.lsoasHot} of ${r.lsoas} small areas hot` : null;
-  return [own, counts].filter(Boolean).join('; ') || 'Not tested';
+const FIFTHS = ['highest need fifth', 'second fifth', 'middle fifth', 'fourth fifth', 'lowest need fifth'];
+
+/** "housing score 1.23 (highest need fifth)": the row's headline after its name. */
+export function headlineText(r: Pick<TargetRow, 'score' | 'needClass'>, themeLabel: string): string {
+  const theme = themeLabel.toLowerCase();
+  if (r.score === null) return `no ${theme} score`;
+  const fifth = r.needClass === null || NEED_CLASSES !== FIFTHS.length ? '' : ` (${FIFTHS[r.needClass]})`;
+  return `${theme} score ${scoreText(r.score)}${fifth}`;
 }
 
+export function driversText(r: Pick<TargetRow, 'drivers'>): string | null {
+  return r.drivers.length ? r.drivers.map((d) => d.shortLabel).join(', ') : null;
+}
+
+/** A group's own class and its small areas' said together, so "not a hot spot" and "11 hot" never read as a contradiction. */
+export function hotspotText(r: TargetRow, level: MapLevel): string {
+  const own = r.hotspot.own;
+  if (level === 'lsoa') return own ? CLASS_WORDS[own] : 'Not tested';
+  const { lsoasHot: hot, lsoasTested: tested } = r.hotspot;
+  const ofIts = `${hot} of its ${r.lsoas} small areas`;
+  const verb = hot === 1 ? 'is' : 'are';
+  const whole = `The ${LEVELS[level].singular} as a whole`;
+  if (!own) {
+    if (tested === 0) return 'Not tested';
+    return hot === 0 ? `None of its ${r.lsoas} small areas is a hot spot.` : `${ofIts} ${verb} ${hot === 1 ? 'a hot spot' : 'hot spots'}.`;
+  }
+  const status = CLASS_WORDS[own].replace(/^Hot/, 'a hot').replace(/^Cold/, 'a cold').replace(/^Not/, 'not');
+  if (tested === 0) return `${whole} is ${status}.`;
+  if (own === 'not-significant') return hot === 0 ? `Neither the ${LEVELS[level].singular} as a whole nor any of its ${r.lsoas} small areas is a hot spot.` : `${whole} is not a hot spot, but ${ofIts} ${verb}.`;
+  if (own.startsWith('hot-')) return hot === 0 ? `${whole} is ${status}, though none of its ${r.lsoas} small areas is on its own.` : `${whole} is ${status}, and ${ofIts} ${verb} too.`;
+  return hot === 0 ? `${whole} is ${status}.` : `${whole} is ${status}, but ${ofIts} ${verb} ${hot === 1 ? 'a hot spot' : 'hot spots'}.`;
+}
+
+/** One line per domain: a small area's own band, or how many of a group's small areas are in the 20 % (and 10 %). */
 export function deprivationLines(r: TargetRow, level: MapLevel): string[] {
   return r.deprivation.map((d) => {
-    if (level === 'lsoa') return `${d.label}: ${d.in10 ? 'most deprived 10 %' : d.in20 ? 'most deprived 20 %' : d.lsoas ? 'not in the most deprived 20 %' : 'no decile'}`;
-    return `${d.label}: ${d.in20} of ${d.lsoas}${d.in10 ? ` (${d.in10} in the 10 %)` : ''}`;
+    const words = domainWords(d).replace(/^the whole /, 'whole ');
+    const name = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    if (level === 'lsoa') return `${name}: ${d.in10 ? 'most deprived 10 %' : d.in20 ? 'most deprived 20 %' : d.lsoas ? 'not in the most deprived 20 %' : 'no decile'}`;
+    return `${name}: ${d.in20} of ${d.lsoas}${d.in10 ? ` (${d.in10} in the 10 %)` : ''}`;
   });
 }
 
@@ -53,7 +82,8 @@ export function worseningText(r: TargetRow, evidence: Pick<TargetEvidence, 'stre
 
 /** The ranked table as CSV, numbers as numbers; small areas name their ward. */
 export function targetCsv(rows: readonly TargetRow[], level: MapLevel, themeLabel: string, method: string, evidence: TargetEvidence): string {
-  const domains = rows.find((r) => r.deprivation.length)?.deprivation ?? [];
+  // The distance sub-domain is only there to explain a reason; the CSV keeps its domain columns.
+  const domains = (rows.find((r) => r.deprivation.length)?.deprivation ?? []).filter((d) => d.domain !== 'sub_geographical_barriers');
   const header = [
     'rank',
     'code',

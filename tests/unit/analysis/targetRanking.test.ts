@@ -80,7 +80,8 @@ describe('rankForTarget: ranking', () => {
   it('writes the strongest evidence into one line, and nothing about evidence that is missing', () => {
     const rows = rankForTarget(input());
     const top = rows[0]!;
-    expect(top.reason).toMatch(/^Highest housing score of 2 wards in Testshire, driven by IoD (wider barriers|indoors)/);
+    // Driver names are whatever short labels the theme definitions carry.
+    expect([barriers!.shortLabel, indoors!.shortLabel].some((l) => top.reason.startsWith(`Highest housing score of 2 wards in Testshire, driven by ${l}`))).toBe(true);
     expect(top.reason).not.toMatch(/hot spot|deprived|survey|street reps/);
     expect(top.reason.endsWith('.')).toBe(true);
     expect(rows[1]!.reason).toMatch(/^Lowest housing score of 2 wards/);
@@ -130,13 +131,30 @@ describe('rankForTarget: evidence', () => {
     expect(rows.find((r) => r.code === 'S')!.reason).toContain("1 of its 2 small areas in England's most deprived 20 % for overall deprivation");
   });
 
+  it('says when distance to services is behind the Barriers to Housing and Services count, and only then', () => {
+    const deprivation = new Map([
+      ['N', [dep('housing_services', 'barriers to housing and services', 2, 0, 2), dep('sub_geographical_barriers', 'distance to local services', 2, 0, 2), dep('imd', 'overall deprivation', 2, 0, 0)]],
+      ['S', [dep('housing_services', 'barriers to housing and services', 2, 0, 1), dep('sub_geographical_barriers', 'distance to local services', 2, 0, 0), dep('imd', 'overall deprivation', 2, 0, 0)]],
+    ]);
+    const rows = rankForTarget(input({ evidence: evidence({ deprivation }) }));
+    expect(rows.find((r) => r.code === 'N')!.reason).toContain(
+      "2 of its 2 small areas in England's most deprived 20 % for the whole Barriers to Housing and Services domain (includes distance to services), and 2 of its 2 are in the most deprived 20 % for distance to services alone",
+    );
+    const south = rows.find((r) => r.code === 'S')!.reason;
+    expect(south).toContain("1 of its 2 small areas in England's most deprived 20 % for the whole Barriers to Housing and Services domain (includes distance to services)");
+    expect(south).not.toContain('alone');
+    // The distance count alone is context, never the headline count.
+    const onlyDistance = new Map([['N', [dep('housing_services', 'barriers to housing and services', 2, 0, 0), dep('sub_geographical_barriers', 'distance to local services', 2, 2, 2)]]]);
+    expect(rankForTarget(input({ evidence: evidence({ deprivation: onlyDistance }) })).find((r) => r.code === 'N')!.reason).not.toMatch(/deprived|distance/);
+  });
+
   it('says a small area itself is in the most deprived 10 %, and names its ward', () => {
     const members = WARD_MEMBERS.map((m) => ({ ...m, area_code: m.lsoa_code, area_name: m.lsoa_name }));
     const deprivation = new Map([['n2', [dep('housing_services', 'barriers to housing and services', 1, 1, 1), dep('imd', 'overall deprivation', 1, 0, 0)]]]);
     const rows = rankForTarget(input({ level: 'lsoa', evidence: evidence({ members, deprivation }), lsoaRun: run({ n2: 'hot-95' }) }));
     const n2 = rows.find((r) => r.code === 'n2')!;
     expect(n2).toMatchObject({ name: 'Area n2', wardName: 'North', hotspot: { own: 'hot-95' } });
-    expect(n2.reason).toMatch(/small areas in Testshire.*; hot spot \(95 %\); in England's most deprived 10 % for barriers to housing and services\.$/);
+    expect(n2.reason).toMatch(/small areas in Testshire.*; hot spot \(95 %\); in England's most deprived 10 % for the whole Barriers to Housing and Services domain \(includes distance to services\)\.$/);
   });
 
   it('tells no survey loaded (silence) from none here, too few, and a clear first choice', () => {
