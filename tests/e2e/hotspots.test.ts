@@ -38,7 +38,7 @@ describe('Hotspots in Chromium, production build', () => {
     const listed = await t.page.locator('[data-testid="hotspot-list"] tbody tr').count();
     expect(listed).toBe(Math.min(50, hot));
     // What drives each hotspot is named.
-    await expect(t.page.locator('[data-testid="hotspot-list"] tbody tr').first().locator('td').last().textContent()).resolves.toMatch(/IoD|police|survey|street/);
+    await expect(t.page.locator('[data-testid="hotspot-list"] tbody tr').first().locator('td').last().textContent()).resolves.toMatch(/crime risk|police-recorded|residents naming|street reps/);
     await t.page.locator('[data-testid="method-note"] summary').click();
     await expect(t.page.locator('[data-testid="method-note"]').textContent()).resolves.toMatch(/not/i);
     await screenshot(t.page, '10-leicester-safety-hotspots');
@@ -53,8 +53,8 @@ describe('Hotspots in Chromium, production build', () => {
     await expect(card.locator('h3').textContent()).resolves.toBe(name);
     await expect(card.textContent()).resolves.toMatch(/Result: Hot spot, 9\d% confidence/);
     const measures = await card.locator('tbody tr td:first-child').allTextContents();
-    expect(measures).toContain('IoD Crime domain');
-    expect(measures).toContain('police crime rate');
+    expect(measures).toContain('crime risk (official index)');
+    expect(measures).toContain('police-recorded crime rate');
     // The contributions add up to the score shown in the caption.
     const caption = (await card.locator('caption').textContent()) ?? '';
     const score = Number(/score of (-?[\d.]+)/.exec(caption)![1]);
@@ -73,7 +73,7 @@ describe('Hotspots in Chromium, production build', () => {
     expect(rows.every((r) => r.permutations === '9999' && r.statistic === 'gi-star')).toBe(true);
     const classes = new Set(rows.map((r) => r.class));
     expect([...classes].every((c) => ['hot-99', 'hot-95', 'hot-90', 'not-significant', 'cold-90', 'cold-95', 'cold-99', ''].includes(c ?? ''))).toBe(true);
-    expect(rows[0]!.weights_used).toMatch(/queen contiguity.*theme weights: IoD Crime domain 0\.4/);
+    expect(rows[0]!.weights_used).toMatch(/queen contiguity.*theme weights: crime risk \(official index\) 0\.4/);
   });
 
   it('updates the map when a theme weight changes', async () => {
@@ -89,7 +89,7 @@ describe('Hotspots in Chromium, production build', () => {
     expect(Object.keys(after).filter((k) => after[k] !== before[k]).length).toBeGreaterThan(0);
     expect((await t.page.locator('[data-testid="hotspot-export"]').count()) > 0).toBe(true);
     // With the IoD crime domain weighted 0 it no longer drives anything.
-    await expect(t.page.locator('[data-testid="hotspot-list"]').textContent()).resolves.not.toContain('IoD Crime domain');
+    await expect(t.page.locator('[data-testid="hotspot-list"]').textContent()).resolves.not.toContain('crime risk (official index)');
   });
 
   it('shows emerging hot spots in Leicester’s monthly crime, with each class explained', async () => {
@@ -112,6 +112,6 @@ describe('Hotspots in Chromium, production build', () => {
   it('leaves Wigan’s missing police data out of the safety theme, and says so', async () => {
     await t.page.goto(`${t.app.url}?place=E08000010&level=lsoa&tab=hotspots&hotspot=safety`);
     await waitForRun(t.page, 0); // a new page load starts a new list of runs
-    await expect(t.page.locator('[data-testid="hotspot-panel"]').textContent()).resolves.toMatch(/Police crime rate: no value for any small area in view \(no police data for Wigan\), so it is left out/);
+    await expect(t.page.locator('[data-testid="hotspot-panel"]').textContent()).resolves.toMatch(/Police-recorded crime rate: no value for any small area in view \(no police data for Wigan\), so it is left out/);
   });
 });

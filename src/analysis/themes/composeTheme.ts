@@ -55,6 +55,9 @@ export interface Contribution {
   weight: number;
   /** w·z / Σw over this area's available components: these add up to the score. */
   contribution: number;
+  /** The measure's direction and its mean across the areas in view, so a view can say why a value counts as worse. */
+  higherIsWorse?: boolean;
+  mean?: number | null;
 }
 
 export interface AreaBreakdown {
@@ -146,7 +149,16 @@ function areaBreakdown(used: readonly Prepared[], i: number, code: string, score
       continue;
     }
     weightUsed += p.summary.weight;
-    contributions.push({ id: info.id, shortLabel: info.shortLabel, value: p.values[i] as number, z, weight: p.summary.weight, contribution: 0 });
+    contributions.push({
+      id: info.id,
+      shortLabel: info.shortLabel,
+      value: p.values[i] as number,
+      z,
+      weight: p.summary.weight,
+      contribution: 0,
+      higherIsWorse: info.higherIsWorse,
+      mean: p.summary.mean,
+    });
   }
   if (score === null) {
     // Only context measures (or nothing) here: they are listed as left out, not shown as drivers.

@@ -2,12 +2,14 @@ import type { ThemeScores } from '../../analysis/themes/composeTheme.ts';
 import type { HotspotRun } from '../../analysis/hotspots/runHotspots.ts';
 import { CLASS_LABELS, CLUSTER_LABELS } from './hotspotColours.ts';
 import { weightsUsed } from './breakdownWeights.ts';
+import { readContribution } from './breakdownReading.ts';
 
 const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /**
  * What drives one area's theme score: each measure's value, how far it is from
- * the average of the areas in view (z), its weight and its share of the score;
+ * the average of the areas in view (z, worse = positive) and whether that is
+ * worse, said in words, its weight and its share of the score;
  * then the area's hotspot result. Opened by choosing the area on the map or in the list.
  */
 export function AreaBreakdown({
@@ -50,7 +52,9 @@ export function AreaBreakdown({
       </p>
       {breakdown && breakdown.score !== null && (
         <table className="data-table">
-          <caption>What makes up its score of {fmt(breakdown.score)} (0 = average of the areas in view)</caption>
+          <caption>
+            What makes up its score of {fmt(breakdown.score)} (0 = average of the areas in view; above 0 = worse than average)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Measure</th>
@@ -58,26 +62,39 @@ export function AreaBreakdown({
                 Value
               </th>
               <th scope="col" className="num">
-                z
+                How far from average (z, worse = positive)
               </th>
+              <th scope="col">Worse than average?</th>
               <th scope="col" className="num">
                 Weight used
               </th>
               <th scope="col" className="num">
-                Adds
+                Adds to score
               </th>
             </tr>
           </thead>
           <tbody>
-            {breakdown.contributions.map((c) => (
-              <tr key={c.id}>
-                <td>{c.shortLabel}</td>
-                <td className="num">{fmt(c.value)}</td>
-                <td className="num">{fmt(c.z)}</td>
-                <td className="num">{fmt(used?.get(c.id) ?? 0)}</td>
-                <td className="num">{fmt(c.contribution)}</td>
-              </tr>
-            ))}
+            {breakdown.contributions.map((c) => {
+              const reading = readContribution(c);
+              return (
+                <tr key={c.id}>
+                  <td>{c.shortLabel}</td>
+                  <td className="num">{fmt(c.value)}</td>
+                  <td className="num">{fmt(c.z)}</td>
+                  <td data-testid="breakdown-reading">
+                    {reading.comparison}
+                    {reading.note && (
+                      <>
+                        <br />
+                        <span className="hint">{reading.note}</span>
+                      </>
+                    )}
+                  </td>
+                  <td className="num">{fmt(used?.get(c.id) ?? 0)}</td>
+                  <td className="num">{fmt(c.contribution)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

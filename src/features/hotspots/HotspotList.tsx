@@ -2,6 +2,7 @@ import type { HotspotRun, RankedHotspot } from '../../analysis/hotspots/runHotsp
 import { CLASS_LABELS, CLUSTER_LABELS } from './hotspotColours.ts';
 import { outlierRows, type OutlierRow } from './hotspotRows.ts';
 import { LEVELS, type AreaLevel } from '../../geo/levels.ts';
+import { LIST_HEADERS, noHotspotMessage } from './hotspotWords.ts';
 
 const fmt = (v: number, d = 2) => v.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 const pFmt = (p: number | null | undefined) => (p === null || p === undefined || Number.isNaN(p) ? '—' : p < 0.001 ? '< 0.001' : fmt(p, 3));
@@ -49,14 +50,14 @@ export function HotspotList({
           <th scope="col">Area</th>
           <th scope="col">Confidence</th>
           <th scope="col" className="num">
-            z
+            {LIST_HEADERS.z}
           </th>
           <th scope="col" className="num">
-            {run.fdr ? 'p (before correction)' : 'p'}
+            {run.fdr ? LIST_HEADERS.pBefore : LIST_HEADERS.p}
           </th>
           {run.fdr && (
             <th scope="col" className="num">
-              Adjusted p
+              {LIST_HEADERS.pAdjusted}
             </th>
           )}
           <th scope="col">{lastHeader}</th>
@@ -84,19 +85,24 @@ export function HotspotList({
   const outliers = run.statistic === 'local-moran' ? outlierRows(run) : [];
   const zMeans =
     run.statistic === 'gi-star'
-      ? 'z: how far above (+) or below (−) what chance would give the area and its neighbours’ values are, in standard deviations.'
-      : 'z: how far above (+, alike) or below (−, unlike) what chance would give the area’s likeness to its neighbours is, in standard deviations.';
+      ? 'How unusual (z): how far above (+) or below (−) what chance would give the area and its neighbours’ values are, in standard deviations.'
+      : 'How unusual (z): how far above (+, alike) or below (−, unlike) what chance would give the area’s likeness to its neighbours is, in standard deviations.';
   const decides = run.fdr
-    ? 'The adjusted p (Benjamini–Hochberg false discovery rate) decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90%.'
-    : 'The p decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90% (no false discovery rate correction).';
+    ? 'Chance (p): how likely a pattern this strong would be by chance alone. The chance after correcting for testing many areas at once (Benjamini–Hochberg false discovery rate) decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90%.'
+    : 'Chance (p): how likely a pattern this strong would be by chance alone; it decides the confidence: 0.01 or less is 99%, 0.05 is 95%, 0.10 is 90% (no correction for testing many areas at once).';
   const shown = hot.length + cold.length + outliers.length > 0;
+  const nothing = noHotspotMessage({ level, statistic: run.statistic, hot: hot.length, cold: cold.length, outliers: outliers.length });
   return (
     <div className="hotspot-list">
       <h3>
         {hot.length} hot spot {noun(hot.length)}, {cold.length} cold spot {noun(cold.length)}
         {run.statistic === 'local-moran' ? `, ${outliers.length} outliers` : ''}
       </h3>
-      {hot.length === 0 && cold.length === 0 && <p>No area is a statistically significant hot or cold spot at 90% confidence or more.</p>}
+      {nothing && (
+        <p className="note" data-testid="hotspot-none">
+          {nothing}
+        </p>
+      )}
       {shown && (
         <p className="hint" data-testid="hotspot-list-key">
           {zMeans} {decides}

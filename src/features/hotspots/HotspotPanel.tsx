@@ -175,10 +175,13 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
             </button>
           </p>
           <MethodNotePanel run={run} isTheme={theme !== null} level={level} />
-          <p className="fine-print" data-testid="hotspot-timing">
-            Values read in {Math.round(state.ms.inputs)} ms; neighbours in {Math.round(state.ms.weights)} ms; statistics and {run.permutations} permutations in{' '}
-            {Math.round(state.ms.statistics)} ms (in a background worker).
-          </p>
+          <details className="fine-print" data-testid="hotspot-technical">
+            <summary>Technical details</summary>
+            <p data-testid="hotspot-timing">
+              Values read in {Math.round(state.ms.inputs)} ms; neighbours in {Math.round(state.ms.weights)} ms; statistics and {run.permutations} permutations in{' '}
+              {Math.round(state.ms.statistics)} ms (in a background worker).
+            </p>
+          </details>
         </>
       )}
       {overlay &&
