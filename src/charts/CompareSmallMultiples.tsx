@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { CATEGORY_COLOURS } from '../map/palette.ts';
 import { formatValue } from '../analysis/format.ts';
 
@@ -24,10 +24,11 @@ export interface CompareSmallMultiplesProps {
   width?: number;
 }
 
-const BAR = 16;
-const GAP = 4;
-const LABEL = 120;
-const VALUE = 44;
+const ROW = 28;
+const BAR = 14;
+const LABEL = 112;
+const VALUE = 46;
+const LINE_CHARS = 18;
 const REFERENCE_COLOURS = ['#6e6e6e', '#b0b0b0'];
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -40,24 +41,41 @@ export function barColours(areas: readonly CompareBarArea[]): string[] {
   );
 }
 
-const short = (name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name);
+/**
+ * An area's name on at most two lines, broken between words ("Ellesmere Port" /
+ * "Area"); a name longer still ends its second line with "…" after a whole
+ * word. The full name is in the bar's <title>.
+ */
+export function nameLines(name: string, max = LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  // Only a single word longer than a line is cut inside itself.
+  const clip = (l: string) => (l.length <= max ? l : `${l.slice(0, max - 1)}…`);
+  if (lines.length <= 2) return lines.map(clip);
+  const second = lines[1]!;
+  return [clip(lines[0]!), second.length < max ? `${second}…` : clip(second)];
+}
 
 /**
  * One small bar chart per domain, each on its own scale (IoD scores are not
  * comparable across domains), with the areas in the same order in every panel
- * and each bar labelled with its value. The same numbers are in the table
- * beside it. Coordinates are rounded so snapshots are stable.
+ * and each bar labelled with its value. Bars start at zero, drawn as a line:
+ * a positive score runs right, a negative one (health and crime scores can be
+ * below zero) runs left, so further right is always more deprived. The same
+ * numbers are in the table beside it. Coordinates are rounded so snapshots are stable.
  */
 export function CompareSmallMultiples({ areas, panels, measure, width = 300 }: CompareSmallMultiplesProps) {
   const colours = barColours(areas);
-  const height = areas.length * (BAR + GAP) + GAP;
-  const y = scaleBand<number>()
-    .domain(areas.map((_, i) => i))
-    .range([GAP, height])
-    .paddingInner(GAP / (BAR + GAP));
+  const height = areas.length * ROW;
   return (
     <div className="compare-multiples" data-testid="compare-chart">
-      <p className="chart-caption">{measure}. Each chart has its own scale; longer bars are more deprived.</p>
+      <p className="chart-caption">
+        {measure}. Bars start from zero (the dark line): further right = more deprived; a bar to the left of the line is a score below zero. Each chart has its own scale.
+      </p>
       {panels.map((p) => {
         const present = p.values.filter((v): v is number => v !== null && Number.isFinite(v));
         const max = Math.max(0, ...present);
@@ -65,28 +83,37 @@ export function CompareSmallMultiples({ areas, panels, measure, width = 300 }: C
         const x = scaleLinear()
           .domain([min, max > min ? max : min + 1])
           .range([LABEL, width - VALUE]);
+        const zero = round(x(0));
         return (
           <figure key={p.id} className="compare-multiple" data-domain={p.id}>
             <figcaption>{p.label}</figcaption>
-            <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${p.label}: ${measure} for ${areas.map((a) => a.name).join(', ')}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${p.label}: ${measure} for ${areas.map((a, i) => `${a.name} ${formatValue(p.values[i] ?? null)}`).join(', ')}`}>
               {areas.map((a, i) => {
                 const v = p.values[i] ?? null;
-                const top = round(y(i) ?? 0);
+                const top = i * ROW;
+                const middle = top + ROW / 2;
                 const has = v !== null && Number.isFinite(v);
                 const x0 = round(x(Math.min(0, has ? v : 0)));
                 const x1 = round(x(Math.max(0, has ? v : 0)));
+                const lines = nameLines(a.name);
                 return (
                   <g key={a.code} data-area={a.code}>
-                    <text x={LABEL - 6} y={top + BAR / 2} dy="0.35em" textAnchor="end" className="compare-bar-name">
-                      {short(a.name)}
+                    <title>{`${a.name}: ${has ? formatValue(v) : 'no data'}`}</title>
+                    <text x={LABEL - 6} y={middle} textAnchor="end" className="compare-bar-name">
+                      {lines.map((l, k) => (
+                        <tspan key={k} x={LABEL - 6} dy={k === 0 ? `${lines.length === 1 ? 0.35 : -0.25}em` : '1.1em'}>
+                          {l}
+                        </tspan>
+                      ))}
                     </text>
-                    {has && <rect className="compare-bar" x={x0} y={top} width={Math.max(0.5, round(x1 - x0))} height={round(y.bandwidth())} fill={colours[i]} />}
-                    <text x={has ? x1 + 4 : LABEL + 4} y={top + BAR / 2} dy="0.35em" className="compare-bar-value">
+                    {has && <rect className="compare-bar" x={x0} y={middle - BAR / 2} width={Math.max(0.5, round(x1 - x0))} height={BAR} fill={colours[i]} />}
+                    <text x={width - 2} y={middle} dy="0.35em" textAnchor="end" className="compare-bar-value">
                       {has ? formatValue(v) : 'no data'}
                     </text>
                   </g>
                 );
               })}
+              <line className="compare-zero" x1={zero} x2={zero} y1={0} y2={height} stroke="#222" strokeWidth={1} />
             </svg>
           </figure>
         );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CompareSmallMultiples, barColours } from '../../../src/charts/CompareSmallMultiples.tsx';
+import { CompareSmallMultiples, barColours, nameLines } from '../../../src/charts/CompareSmallMultiples.tsx';
 
 const areas = [
   { code: 'E05012209', name: 'Blacon', reference: false },
@@ -32,6 +32,31 @@ describe('CompareSmallMultiples', () => {
     const widths = all(figures[0]!, /<rect class="compare-bar"[^>]* width="([\d.]+)"/g).map(Number);
     expect(widths[0]).toBeGreaterThan(widths[1]!);
     expect(widths).toHaveLength(4);
+  });
+
+  it('draws bars from a zero line: a negative score to the left of it, a positive one to the right, and says so', () => {
+    const html = render();
+    expect(html).toContain('further right = more deprived');
+    expect(html).not.toContain('longer bars');
+    const crime = html.split('<figure').slice(1)[1]!;
+    const zero = Number(/<line class="compare-zero" x1="([\d.]+)"/.exec(crime)![1]);
+    const bar = (code: string) => {
+      const m = new RegExp(`<g data-area="${code}">(?:(?!</g>).)*?<rect class="compare-bar" x="([\\d.]+)"[^>]* width="([\\d.]+)"`).exec(crime)!;
+      return { left: Number(m[1]), right: Number(m[1]) + Number(m[2]) };
+    };
+    // Blacon 0.9 runs right from zero; Lache −0.4 runs left and ends at zero.
+    expect(bar('E05012209').left).toBeCloseTo(zero, 0);
+    expect(bar('E05012209').right).toBeGreaterThan(zero + 50);
+    expect(bar('E05012221').right).toBeCloseTo(zero, 0);
+    expect(bar('E05012221').left).toBeLessThan(zero - 20);
+  });
+
+  it('wraps long names between words, never inside one unless a single word is too long, and keeps the full name in a title', () => {
+    expect(nameLines('Lache')).toEqual(['Lache']);
+    expect(nameLines('Cheshire West and Chester')).toEqual(['Cheshire West and', 'Chester']);
+    expect(nameLines('Ellesmere Port Area Town Centre and Docks')).toEqual(['Ellesmere Port', 'Area Town Centre…']);
+    expect(nameLines('Supercalifragilisticexpialidocious')).toEqual(['Supercalifragilis…']);
+    expect(render()).toContain('<title>Cheshire West and Chester: no data</title>');
   });
 
   it('colours the chosen areas with Okabe–Ito and the references grey', () => {
