@@ -5,30 +5,21 @@
  * areas inside it.
  */
 import { latestMonthsWithData, ratePeriodWords } from './crimeRates.ts';
+import { shortDomain } from './profileSentences.ts';
 
-/** The domains in words a resident reads, as they follow "for" in a sentence. */
-export const DOMAIN_WORDS: Readonly<Record<string, string>> = {
-  imd: 'overall deprivation',
-  income: 'income',
-  employment: 'employment',
-  education: 'education, skills and training',
-  health: 'health and disability',
-  crime: 'crime',
-  housing_services: 'barriers to housing and services',
-  living_environment: 'living environment',
-};
+/**
+ * A domain's name as the profile shows it (the catalogue's label without its
+ * edition, via the profile's own shortDomain): "Low income (IoD 2025 score)" →
+ * "Low income". Falls back to the id when the catalogue lacks the row.
+ */
+export function domainNames(labels: ReadonlyMap<string, string>, domains: readonly string[]): Map<string, string> {
+  return new Map(domains.map((d) => [d, labels.has(d) ? shortDomain(labels.get(d)!) : d]));
+}
 
-/** Table and chart labels for the domains. */
-export const DOMAIN_LABELS: Readonly<Record<string, string>> = {
-  imd: 'Overall deprivation (IMD)',
-  income: 'Income',
-  employment: 'Employment',
-  education: 'Education, skills and training',
-  health: 'Health and disability',
-  crime: 'Crime',
-  housing_services: 'Barriers to housing and services',
-  living_environment: 'Living environment',
-};
+/** The name as it follows "for" in a sentence: "for low income", "for people out of work". */
+export function domainWords(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
 
 export interface Member {
   column: string;

@@ -6,7 +6,7 @@
  */
 import { countOf } from '../geo/levels.ts';
 import { formatValue } from './format.ts';
-import { DOMAIN_WORDS } from './compareMeasures.ts';
+import { domainWords } from './compareMeasures.ts';
 
 export interface SentenceArea {
   name: string;
@@ -29,11 +29,11 @@ function has(n: number, first: boolean): string {
 }
 
 /** One sentence for one domain and band, the areas with more first (ties in the order given). */
-export function countSentence(areas: readonly SentenceArea[], domain: string, band: Band): string {
+export function countSentence(areas: readonly SentenceArea[], domain: string, band: Band, names: ReadonlyMap<string, string> = new Map()): string {
   const ordered = areas
     .map((a, i) => ({ a, i, n: a.counts[domain]?.[band] ?? 0 }))
     .sort((x, y) => y.n - x.n || x.i - y.i);
-  const words = DOMAIN_WORDS[domain] ?? domain;
+  const words = domainWords(names.get(domain) ?? domain);
   const [head, ...rest] = ordered;
   if (!head) return '';
   const first = `${head.a.name} ${has(head.n, true)} in England's most deprived ${BAND_WORDS[band]} for ${words}`;
@@ -54,7 +54,13 @@ function gap(areas: readonly SentenceArea[], domain: string, band: Band): number
 export function compareSentences(
   areas: readonly SentenceArea[],
   domains: readonly string[],
-  options: { max?: number; /** "over the 4 months with data: Jan–Apr 2024" */ crimePeriod?: string } = {},
+  options: {
+    max?: number;
+    /** "over the 4 months with data: Jan–Apr 2024" */
+    crimePeriod?: string;
+    /** Domain id → the profile's name for it ("Low income"); the id itself otherwise. */
+    names?: ReadonlyMap<string, string>;
+  } = {},
 ): string[] {
   const max = options.max ?? 3;
   if (areas.length < 2) return [];
@@ -66,7 +72,7 @@ export function compareSentences(
       .sort((a, b) => b.gap - a.gap || a.order - b.order);
     picked.push(...candidates.slice(0, max - picked.length));
   }
-  const out = picked.map((p) => countSentence(areas, p.domain, p.band));
+  const out = picked.map((p) => countSentence(areas, p.domain, p.band, options.names));
   if (out.length === 0) {
     out.push(`These areas have the same number of small areas in England's most deprived 10 % and 20 % for every domain.`);
   }

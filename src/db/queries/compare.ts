@@ -253,6 +253,35 @@ export async function smallAreaThemeScores(
   });
 }
 
+/** The catalogue's label of each domain ("Low income (IoD 2025 score)"), the same rows the profile names its domains from. */
+export async function domainCatalogueLabels(db: Database): Promise<Map<Domain, string>> {
+  const codes = PROFILE_DOMAINS.map((d) => `iod25_${d}`);
+  const rows = await db.query<{ code: string; label: string }>(
+    `SELECT code, label FROM catalogue WHERE code IN (${codes.map(() => '?').join(', ')})`,
+    codes,
+  );
+  const byCode = new Map(rows.map((r) => [r.code, r.label]));
+  return new Map(PROFILE_DOMAINS.flatMap((d) => (byCode.has(`iod25_${d}`) ? [[d, byCode.get(`iod25_${d}`)!] as const] : [])));
+}
+
+export interface LocalityMemberName {
+  locality_id: string;
+  code: string;
+  name: string;
+}
+
+/** The wards (or small areas) each locality was made of, named, for the CSV's note rows (locality ids stay out of the file). */
+export function localityMemberNames(db: Database, ids: readonly string[]): Promise<LocalityMemberName[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.query<LocalityMemberName>(
+    `SELECT m.locality_id, m.code, COALESCE(MIN(a.name), m.code) AS name
+       FROM locality_members m LEFT JOIN areas a ON a.code = m.code
+      WHERE m.locality_id IN (${ids.map(() => '?').join(', ')})
+      GROUP BY m.locality_id, m.code ORDER BY m.locality_id, name`,
+    [...ids],
+  );
+}
+
 function groupLsoas(members: readonly CompareMember[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of members) out.set(m.column, [...(out.get(m.column) ?? []), m.lsoa_code]);

@@ -3,8 +3,7 @@ import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
 import type { Database } from '../../db/database.ts';
 import { wardList } from '../../db/queries/wardList.ts';
-import { compareCsv, compareRows, comparisonSentences, type Comparison } from '../../analysis/compareTable.ts';
-import { DOMAIN_LABELS } from '../../analysis/compareMeasures.ts';
+import { compareCsv, compareFileName, compareRows, comparisonSentences, type Comparison } from '../../analysis/compareTable.ts';
 import { levelOfCode } from '../../geo/levels.ts';
 import { placeName } from '../../geo/places.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
@@ -86,23 +85,23 @@ function CompareSection({ db, england }: { db: Database; england: Promise<void> 
           {evidence.crimesReady ? 'Comparing…' : 'Loading the police records the comparison counts…'}
         </p>
       ) : (
-        <CompareResult data={data} stale={state.status === 'loading'} place={session.place} />
+        <CompareResult data={data} stale={state.status === 'loading'} />
       )}
     </section>
   );
 }
 
-function CompareResult({ data, stale, place }: { data: Comparison; stale: boolean; place: string }) {
+function CompareResult({ data, stale }: { data: Comparison; stale: boolean }) {
   const rows = useMemo(() => compareRows(data), [data]);
   const sentences = useMemo(() => comparisonSentences(data), [data]);
   const panels = data.domains.map((d) => ({
     id: d,
-    label: DOMAIN_LABELS[d] ?? d,
+    label: data.domainNames.get(d) ?? d,
     values: data.columns.map((c) => data.domainCells.get(c.code)?.get(d)?.score ?? null),
   }));
   const download = () => {
     const { header, rows: csvRows } = compareCsv(data);
-    downloadText(`compare-${data.columns.filter((c) => !c.reference).map((c) => c.code).join('-')}-${place}.csv`, csvDocument(header, csvRows));
+    downloadText(compareFileName(data), csvDocument(header, csvRows));
   };
   return (
     <div aria-busy={stale}>

@@ -3,15 +3,17 @@ import {
   compareColumns,
   compareMembers,
   crimeByAuthority,
+  domainCatalogueLabels,
   domainCounts,
   englandDomainCounts,
+  localityMemberNames,
   smallAreaThemeScores,
   streetRepGradesByArea,
   surveyByArea,
   type DomainCount,
 } from '../../db/queries/compare.ts';
 import { PROFILE_DOMAINS } from '../../db/queries/areaProfile.ts';
-import { crimeMonthsWords, crimeRates, weightedMeans } from '../../analysis/compareMeasures.ts';
+import { crimeMonthsWords, crimeRates, domainNames, weightedMeans } from '../../analysis/compareMeasures.ts';
 import { ratePeriodWords } from '../../analysis/crimeRates.ts';
 import type { Comparison, DomainCell } from '../../analysis/compareTable.ts';
 
@@ -31,13 +33,16 @@ export async function loadComparison(db: Database, o: LoadOptions): Promise<Comp
   const members = await compareMembers(db, local);
   const lads = [...new Set(members.map((m) => m.lad_code))].sort();
   await o.england;
-  const [counts, england, crimeRows, survey, grades, themes] = await Promise.all([
+  const localityIds = columns.filter((c) => c.level === 'locality').map((c) => c.code);
+  const [counts, england, crimeRows, survey, grades, themes, labels, localityWards] = await Promise.all([
     domainCounts(db, local),
     englandDomainCounts(db),
     crimeByAuthority(db, lads),
     surveyByArea(db, members),
     streetRepGradesByArea(db, members),
     smallAreaThemeScores(db, lads.length === 1 ? lads[0]! : 'five', o.weights),
+    domainCatalogueLabels(db),
+    localityMemberNames(db, localityIds),
   ]);
   const domainCells = new Map<string, Map<string, DomainCell>>();
   for (const r of [...counts, ...england] as DomainCount[]) {
@@ -56,6 +61,8 @@ export async function loadComparison(db: Database, o: LoadOptions): Promise<Comp
   return {
     columns,
     domains: PROFILE_DOMAINS,
+    domainNames: domainNames(labels, PROFILE_DOMAINS),
+    localityMembers: new Map(localityIds.map((id) => [id, localityWards.filter((w) => w.locality_id === id).map(({ code, name }) => ({ code, name }))])),
     domainCells,
     themes: themes.map((t) => {
       const means = weightedMeans(members, t.scores);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentences, countSentence, type SentenceArea } from '../../../src/analysis/compareSentences.ts';
-import { crimeRates, weightedMeans } from '../../../src/analysis/compareMeasures.ts';
+import { crimeRates, domainNames, domainWords, weightedMeans } from '../../../src/analysis/compareMeasures.ts';
 
 const DOMAINS = ['imd', 'income', 'employment', 'crime'];
+// The profile's names, as domainNames makes them from the catalogue's labels.
+const NAMES = new Map([['imd', 'Overall deprivation'], ['income', 'Low income'], ['employment', 'People out of work'], ['crime', 'Crime']]);
 const area = (name: string, c: Record<string, [number, number]>, crimeRate: number | null = null): SentenceArea => ({
   name,
   counts: Object.fromEntries(Object.entries(c).map(([d, [a, b]]) => [d, { in_10pct: a, in_20pct: b }])),
@@ -14,10 +16,10 @@ describe('compareSentences', () => {
   const city = area('Chester City', { imd: [1, 2], income: [1, 2], employment: [2, 2], crime: [0, 0] });
 
   it('states the real counts, the largest gap first', () => {
-    expect(compareSentences([port, city], DOMAINS)).toEqual([
-      "Ellesmere Port Town has 6 small areas in England's most deprived 10 % for income; Chester City has 1.",
+    expect(compareSentences([port, city], DOMAINS, { names: NAMES })).toEqual([
+      "Ellesmere Port Town has 6 small areas in England's most deprived 10 % for low income; Chester City has 1.",
       "Ellesmere Port Town has 3 small areas in England's most deprived 10 % for overall deprivation; Chester City has 1.",
-      "Ellesmere Port Town has 4 small areas in England's most deprived 20 % for employment; Chester City has 2.",
+      "Ellesmere Port Town has 4 small areas in England's most deprived 20 % for people out of work; Chester City has 2.",
     ]);
   });
 
@@ -30,7 +32,7 @@ describe('compareSentences', () => {
     const a = area('A', { income: [2, 2] });
     const b = area('B', { income: [5, 5] });
     const c = area('C', { income: [2, 3] });
-    expect(countSentence([a, b, c], 'income', 'in_10pct')).toBe("B has 5 small areas in England's most deprived 10 % for income; A has 2; C has 2.");
+    expect(countSentence([a, b, c], 'income', 'in_10pct', NAMES)).toBe("B has 5 small areas in England's most deprived 10 % for low income; A has 2; C has 2.");
   });
 
   it('says so when the counts are the same everywhere, and adds crime rates when every area has one', () => {
@@ -45,6 +47,14 @@ describe('compareSentences', () => {
       'B has 120 police-recorded crimes per 1,000 residents over the 4 months with data: Jan–Apr 2024; A has 80.2.',
     );
     expect(compareSentences([a, { ...b, crimeRate: null }], ['income'])).toHaveLength(1);
+  });
+});
+
+describe('domain names', () => {
+  it("uses the profile's names: the catalogue label without its edition, lower-cased after \"for\"", () => {
+    const names = domainNames(new Map([['income', 'Low income (IoD 2025 score)'], ['health', 'Poor health and disability (IoD 2025 score)']]), ['income', 'health', 'crime']);
+    expect([...names]).toEqual([['income', 'Low income'], ['health', 'Poor health and disability'], ['crime', 'crime']]);
+    expect(domainWords('People out of work')).toBe('people out of work');
   });
 });
 

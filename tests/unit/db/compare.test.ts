@@ -7,7 +7,7 @@ import { syncLocalities } from '../../../src/db/queries/localities.ts';
 import { domainProfile } from '../../../src/db/queries/areaProfile.ts';
 import { compareColumns, compareMembers, domainCounts, englandDomainCounts, ENGLAND_CODE, surveyByArea, streetRepGradesByArea } from '../../../src/db/queries/compare.ts';
 import { loadComparison } from '../../../src/features/compare/loadComparison.ts';
-import { compareCsv, compareRows, comparisonSentences } from '../../../src/analysis/compareTable.ts';
+import { compareCsv, compareFileName, compareRows, comparisonSentences } from '../../../src/analysis/compareTable.ts';
 import { ipc, meta, openEvidenceDb, readData } from './evidence/helpers.ts';
 
 const CWAC = 'E06000050';
@@ -150,10 +150,37 @@ describe('the whole comparison', () => {
     expect(rows.find((r) => r.id === 'survey')!.cells[0]!.text).toBe('no survey responses here');
     const csv = compareCsv(c);
     expect(csv.header).toEqual(['Group', 'Measure', `Blacon (${BLACON})`, `Lache (${LACHE})`, `Cheshire West and Chester (${CWAC})`, `England (${ENGLAND_CODE})`, 'Source']);
-    const csvIncome = csv.rows.find((r) => r[0] === 'Income' && String(r[1]).includes('10 %'))!;
+    // The profile's domain names (from the catalogue), not a second list of them.
+    const csvIncome = csv.rows.find((r) => r[0] === 'Low income' && String(r[1]).includes('10 %'))!;
     // Counts go into the file as numbers, so a spreadsheet can add them up.
     expect(csvIncome[2]).toBe(direct[0]!.n);
     expect(csv.rows).toHaveLength(rows.length);
+    expect([...new Set(rows.map((r) => r.group))]).toEqual(expect.arrayContaining(['Low income', 'People out of work', 'Education and skills', 'Poor health and disability', 'Poor living environment']));
+    // Rounded for their kind: scores 3 decimal places, rates 1, counts whole.
+    const csvRow = (id: string) => csv.rows[rows.findIndex((r) => r.id === id)]!;
+    const decimals = (v: unknown) => (String(v).split('.')[1] ?? '').length;
+    for (const v of csvRow('crime-score').slice(2, 6)) expect(decimals(v)).toBeLessThanOrEqual(3);
+    expect(csvRow('crime-score')[2]).toBeCloseTo(c.domainCells.get(BLACON)!.get('crime')!.score!, 3);
+    expect(decimals(csvRow('crime-rate')[2])).toBeLessThanOrEqual(1);
+    expect(csvRow('population')[5]).toBe(Math.round(c.columns[3]!.population!));
+    // England's cells say why there is no figure, in words.
+    expect(rows.find((r) => r.id === 'crime-rate')!.cells[3]!.text).toMatch(/^— \(.+\)$/);
+    expect(rows.find((r) => r.id.startsWith('theme-'))!.cells[3]!.text).toBe('— (theme scores are compared within Cheshire West and Chester)');
+    // Big counts are compact on screen, in full in the title.
+    expect(rows.find((r) => r.id === 'population')!.cells[3]).toMatchObject({ text: '56.5 million', title: expect.stringMatching(/^\d{2},\d{3},\d{3}$/) });
+    expect(rows.find((r) => r.id === 'population')!.cells[2]!.text).toMatch(/^\d{3} thousand$/);
+    expect(compareFileName(c)).toBe('compare-blacon-lache.csv');
+  }, 120_000);
+
+  it('names a locality in the CSV and the file name, never its internal id, and lists its wards in a note row', async () => {
+    const c = await loadComparison(db, { codes: ['Lx1', LACHE], england: Promise.resolve(), sampleLabel: null });
+    const csv = compareCsv(c);
+    expect(csv.header.slice(2, 4)).toEqual(['West Chester', `Lache (${LACHE})`]);
+    expect(JSON.stringify(csv)).not.toContain('Lx1');
+    const note = csv.rows.at(-1)!;
+    expect(note.slice(0, 2)).toEqual(['Note', 'West Chester is a locality made of']);
+    expect(note[2]).toBe(`Blacon (${BLACON}); Lache (${LACHE})`);
+    expect(compareFileName(c)).toBe('compare-west-chester-lache.csv');
   }, 120_000);
 
   it('compares crime rates in words only when the police data cover the same months', async () => {
