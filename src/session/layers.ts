@@ -100,6 +100,10 @@ export function localitiesKey(localities: readonly Locality[]): string {
   return localities.map((l) => `${l.id}:${l.wards.join(',')}:${l.lsoas.join(',')}`).join(';');
 }
 
+// One empty list, so a spec without localities or comparisons keeps the same value from view to view
+// (a new [] each time re-drew the locality outlines on every change of measure).
+const NONE: readonly never[] = [];
+
 export function layerSpecOf(s: Session): LayerSpec {
   const showLocalities = s.level === 'locality' || s.tab === 'localities' || (s.tab === 'target' && s.target.level === 'locality');
   return {
@@ -109,7 +113,7 @@ export function layerSpecOf(s: Session): LayerSpec {
     points: pointsOf(s),
     selected: s.area,
     officialWards: s.officialWards,
-    localities: showLocalities ? s.localities : [],
-    compared: s.tab === 'compare' ? s.compare : [],
+    localities: showLocalities ? s.localities : NONE,
+    compared: s.tab === 'compare' ? s.compare : NONE,
   };
 }

@@ -32,3 +32,13 @@ describe('layer spec keys', () => {
     expect(fillOf(other).key).toBe(fillOf(base).key);
   });
 });
+
+describe('layer spec stability', () => {
+  it('keeps the same (empty) locality and comparison lists when only the measure changes, so the map does not redraw outlines', () => {
+    const a = layerSpecOf(DEFAULT_SESSION);
+    const b = layerSpecOf({ ...DEFAULT_SESSION, indicator: 'iod25_crime' });
+    expect(b.localities).toBe(a.localities);
+    expect(b.compared).toBe(a.compared);
+    expect(b.fill.key).not.toBe(a.fill.key);
+  });
+});
