@@ -314,6 +314,8 @@ export class ChoroplethMap {
     await this.ready;
     this.localityShapes = new Map(outlines.features.map((f) => [String(f.properties?.code), f]));
     const source = this.map.getSource<maplibregl.GeoJSONSource>('localities');
+    // No localities yet: nothing to add at start-up, when the map's first draw comes first.
+    if (!source && outlines.features.length === 0) return;
     if (source) source.setData(outlines);
     else {
       this.map.addSource('localities', { type: 'geojson', data: outlines });
