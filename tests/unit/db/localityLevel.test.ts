@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
 import type { Database } from '../../../src/db/database.ts';
-import { loadBackgroundTables, loadStartupTables } from '../../../src/db/builtInData.ts';
+import { openBuiltInDatabase } from '../builtInDatabase.ts';
 import { indicatorCatalogue, type Indicator } from '../../../src/db/queries/indicatorCatalogue.ts';
 import { valuesForPlace } from '../../../src/db/queries/valuesForPlace.ts';
 import { areaNames } from '../../../src/db/queries/places.ts';
 import { syncLocalities } from '../../../src/db/queries/localities.ts';
 import { areaInfo, domainProfile, localityMembers } from '../../../src/db/queries/areaProfile.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CWAC = 'E06000050';
 const BARNSLEY = 'E08000016';
 
@@ -34,10 +30,7 @@ let loner: LsoaRow;
 let barnsleyWard: string;
 
 beforeAll(async () => {
-  db = await openNodeDatabase();
-  const read = async (path: string) => new Uint8Array(readFileSync(resolve(ROOT, path)));
-  await loadStartupTables(db, read);
-  await loadBackgroundTables(db, read);
+  db = await openBuiltInDatabase();
   catalogue = await indicatorCatalogue(db);
   lsoas = (
     await db.query<LsoaRow>(

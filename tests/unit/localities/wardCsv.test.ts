@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
-import { loadStartupTables } from '../../../src/db/builtInData.ts';
+import { openBuiltInDatabase } from '../builtInDatabase.ts';
 import { wardList, type WardListRow } from '../../../src/db/queries/wardList.ts';
 import { readWardCsv, type WardRef } from '../../../src/localities/wardCsv.ts';
 
@@ -14,8 +13,7 @@ let cheshire: WardListRow[];
 let five: WardListRow[];
 
 beforeAll(async () => {
-  const db = await openNodeDatabase();
-  await loadStartupTables(db, async (path) => new Uint8Array(readFileSync(resolve(ROOT, path))));
+  const db = await openBuiltInDatabase('startup');
   cheshire = await wardList(db, CWAC);
   five = await wardList(db, 'five');
 }, 120_000);

@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDatabase } from '../../../src/db/nodeDatabase.ts';
 import type { Database } from '../../../src/db/database.ts';
-import { loadStartupTables } from '../../../src/db/builtInData.ts';
+import { openBuiltInDatabase } from '../builtInDatabase.ts';
 import { syncLocalities } from '../../../src/db/queries/localities.ts';
 import { smallAreasNamed, wardList, wardsByCode } from '../../../src/db/queries/wardList.ts';
 import { localitySummary } from '../../../src/localities/summary.ts';
 import type { Locality } from '../../../src/localities/locality.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 let db: Database;
 
 beforeAll(async () => {
-  db = await openNodeDatabase();
-  await loadStartupTables(db, async (path) => new Uint8Array(readFileSync(resolve(ROOT, path))));
+  db = await openBuiltInDatabase('startup');
 }, 120_000);
 
 describe('wardList', () => {
