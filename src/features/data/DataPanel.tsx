@@ -1,3 +1,4 @@
+import { FileChooser } from '../../ui/FileChooser.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { useEvidence, useImportQueue } from '../../session/handles.tsx';
 import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
@@ -13,7 +14,6 @@ export function DataPanel() {
   const evidence = useEvidence();
   const { openFiles: onFiles, loadSample, busy, message, batch } = useImportQueue();
   const onSample = () => void loadSample();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const removing = useUndoableRemove(evidence);
   return (
@@ -38,21 +38,9 @@ export function DataPanel() {
         }}
       >
         <p>Drop CSV, TSV, Excel (.xlsx), GeoJSON or Parquet files here (several police.uk months at once is fine), or</p>
-        <button type="button" onClick={() => input.current?.click()}>
+        <FileChooser multiple accept=".csv,.tsv,.txt,.xlsx,.xls,.geojson,.json,.parquet" inputTestId="file-input" onFiles={onFiles}>
           Choose files…
-        </button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          multiple
-          accept=".csv,.tsv,.txt,.xlsx,.xls,.geojson,.json,.parquet"
-          data-testid="file-input"
-          onChange={(e) => {
-            if (e.target.files?.length) onFiles([...e.target.files]);
-            e.target.value = '';
-          }}
-        />
+        </FileChooser>
       </div>
       <p>
         <button type="button" onClick={onSample} disabled={busy !== null} data-testid="try-sample">

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { FileChooser } from '../../ui/FileChooser.tsx';
+import { useState } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { downloadText } from '../../ui/download.ts';
 import { describeImport, localityFileName, localityFileText, planLocalityImport, readLocalityFile } from '../../localities/localityFile.ts';
@@ -7,7 +8,6 @@ import { describeImport, localityFileName, localityFileText, planLocalityImport,
 export function LocalityFileControls() {
   const { localities } = useSession();
   const dispatch = useDispatch();
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   const onFile = async (file: File) => {
@@ -29,22 +29,9 @@ export function LocalityFileControls() {
       >
         Export localities
       </button>{' '}
-      <button type="button" onClick={() => input.current?.click()}>
+      <FileChooser accept=".json,application/json" inputLabel="Localities file" inputTestId="localities-file-input" onFiles={([file]) => void onFile(file!)}>
         Import localities file…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".json,application/json"
-        aria-label="Localities file"
-        data-testid="localities-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void onFile(file);
-        }}
-      />
+      </FileChooser>
       {message && (
         <span role={message.problem ? 'alert' : 'status'} className={message.problem ? 'problem' : 'hint'} data-testid="localities-file-message">
           {' '}

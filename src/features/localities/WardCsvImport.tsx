@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { FileChooser } from '../../ui/FileChooser.tsx';
+import { useEffect, useId, useState } from 'react';
 import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { countOf } from '../../geo/levels.ts';
 import { placeName } from '../../geo/places.ts';
@@ -19,7 +20,6 @@ export function WardCsvImport({ onDone }: { onDone: (message: string) => void })
   const dispatch = useDispatch();
   const { wards } = usePlaceWards(session.place);
   const five = useFiveWards();
-  const input = useRef<HTMLInputElement>(null);
   const [read, setRead] = useState<{ file: string; result: WardCsvResult; names: string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -69,22 +69,16 @@ export function WardCsvImport({ onDone }: { onDone: (message: string) => void })
         “&amp;”/“and” and “St”/“Saint”.
       </p>
       <p>
-        <button type="button" onClick={() => input.current?.click()} disabled={!ready} data-testid="localities-csv-choose">
-          {ready ? 'Choose a CSV file…' : 'Listing the wards…'}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          hidden
+        <FileChooser
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-          aria-label="CSV of wards"
-          data-testid="localities-csv-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onFile(file);
-          }}
-        />
+          disabled={!ready}
+          inputLabel="CSV of wards"
+          buttonTestId="localities-csv-choose"
+          inputTestId="localities-csv-input"
+          onFiles={([file]) => void onFile(file!)}
+        >
+          {ready ? 'Choose a CSV file…' : 'Listing the wards…'}
+        </FileChooser>
       </p>
       {pending && <p className="placeholder">Reading {pending.name}…</p>}
       {problem && (
