@@ -6,6 +6,7 @@ import { useFileDrop } from './useFileDrop.ts';
 import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapView } from '../features/map/MapView.tsx';
 import { useSession } from '../session/SessionContext.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
 
 /** The page: layout only. Every feature reads the view and the handles through context. */
 export function App() {
@@ -33,6 +34,7 @@ function Page({ setOverlay }: { setOverlay(el: HTMLDivElement | null): void }) {
       <Tabs />
       <main className="layout">
         <div className="map-column">
+          <MapToolbar />
           <MapView />
           <div ref={setOverlay} className="map-overlay" />
         </div>
