@@ -16,6 +16,7 @@ import { type Poly, insidePoint, serialiseFc } from './data/geo-util.ts';
 import { buildBridged, buildIod2025 } from './data/iod.ts';
 import { loadLookup11to21, loadWardLookup } from './data/lookups.ts';
 import { writePostcodeFiles } from './data/postcode-output.ts';
+import { PLACES_FILE, writePlaces } from './data/places.ts';
 import { LSOA11_FILE, POSTCODES_FILE } from './data/postcodes.ts';
 import { ENGLAND_BBOX, EXPECTED_ENGLAND_LSOAS, EXPECTED_FIVE_LSOAS, EXPECTED_FIVE_WARDS, FIVE_CODES, FIVE_LADS, OUT_DIR, RAW, RAW_DIR, out } from './data/raw-paths.ts';
 import { cmp, decileForScore, decileThresholds, groupBy, must, weightedMean } from './data/util.ts';
@@ -55,6 +56,8 @@ const geoFiles: [string, FeatureCollection<Poly, Record<string, unknown>>, strin
   ['geo/lad-england.geojson', ladEngland, ['code', 'name'], -1],
 ];
 for (const [file, fc] of geoFiles) writeFileSync(out(file), serialiseFc(fc));
+// OS Open Names places: a context layer of town, village and suburb names (loaded after first paint).
+const places = writePlaces();
 
 // ---- IoD
 log('tables: IoD');
@@ -237,13 +240,14 @@ report.push(`- rows: ${crimes.length}`);
 report.push('', '## Postcodes (NSPL)');
 report.push(`- ${postcodeOut.postcodes.rows} postcodes in ${postcodeOut.postcodes.districts} districts; without a centroid ${postcodeOut.postcodes.withoutCentroid}; NSPL ward differs from the LSOA's best-fit ward ${postcodeOut.postcodes.nsplWardDiffers}`);
 report.push(`- LSOA 2011 codes of the five authorities that are not 2021 codes: ${postcodeOut.lsoa11Changed}`);
+report.push(`- ${places.rows} OS Open Names places; first zoom ${Object.entries(places.byZoom).map(([z, n]) => `${z}: ${n}`).join(', ')}`);
 
 // docs (README, ATTRIBUTION) before sizes
 writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables, bridgeCounts: bridged.kindCounts, stats, eng, thresholds, crimes: crimes.length, catalogue: catalogue.length, postcodes: postcodeOut });
 
 report.push('', '## File sizes');
 let total = 0;
-const files = [...geoFiles.map(([f]) => f), 'first-paint.json', 'first-paint-england.json', ...tables.flatMap(tableFiles), POSTCODES_FILE, LSOA11_FILE, 'README.md', 'ATTRIBUTION.md'];
+const files = [...geoFiles.map(([f]) => f), 'first-paint.json', 'first-paint-england.json', ...tables.flatMap(tableFiles), POSTCODES_FILE, LSOA11_FILE, PLACES_FILE, 'README.md', 'ATTRIBUTION.md'];
 for (const f of files) {
   const s = statSync(out(f)).size;
   total += s;

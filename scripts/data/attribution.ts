@@ -5,6 +5,7 @@ export const LICENCE = {
   ons: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0 (Census 2021 / mid-year estimates, © Crown copyright).',
   police: 'Contains public sector information from data.police.uk, licensed under the Open Government Licence v3.0.',
   nspl: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2024. Contains Royal Mail data © Royal Mail copyright and database right 2024. Source: Office for National Statistics licensed under the Open Government Licence v.3.0 (National Statistics Postcode Lookup).',
+  places: 'Contains OS data © Crown copyright and database right 2019 (OS Open Names), licensed under the Open Government Licence v3.0.',
   glyphs: 'Map text glyphs: the typeface Source Sans Pro © Adobe, licensed under the SIL Open Font License 1.1; glyph files from Ordnance Survey’s OS Open Zoomstack stylesheets, Open Government Licence v3.0.',
 } as const;
 
@@ -21,6 +22,7 @@ export const SNAPSHOTS: [string, string, string][] = [
   ['q12024', 'Leonard-Theodorus/UK-Q1-2024-Crime-Data-Analysis', 'db3c48e3f035d647fa2c9ed803d0cbe9145988b9'],
   ['culturedale', 'open-innovations/culturedale-audience-tool', '6642985ffd39affcf6b7b52284066ac9723b0482'],
   ['postcodes2latlon', 'odileeds/Postcodes2LatLon', '9322263c2470e322840428bd8c19aad26b9a2c55'],
+  ['gbplaces', 'alasdairrae/gb-places', '2a9c89418dc26c9686a9ee7bfffcde40a0cf313a'],
   ['zoomstack', 'OrdnanceSurvey/OS-Open-Zoomstack-Stylesheets', 'd23143b4a36435680eda99b4febb3187398f594f'],
 ];
 
@@ -44,6 +46,7 @@ export const FILE_ATTRIBUTION: [string, string[], string[]][] = [
   ['tables/crime_coverage.arrows', [LICENCE.police], ['leics', 'q12024', 'ashby']],
   ['tables/catalogue.arrows', [LICENCE.iod, LICENCE.ons], []],
   ['tables/postcodes.arrows', [LICENCE.nspl], ['culturedale', 'postcodes2latlon']],
+  ['geo/places-five.geojson', [LICENCE.places], ['gbplaces']],
   ['lsoa11-five.json', [LICENCE.ons], ['geographr']],
   // Served from public/ (copied from ../shared/data/raw/glyphs), credited here with the data.
   ['../public/glyphs/', [LICENCE.glyphs], ['zoomstack']],
