@@ -1,4 +1,10 @@
+import { MapImageButton } from '../features/map/MapImageButton.tsx';
+
 /** Buttons that take the view off the screen: image, print, presentation. Layout only; each button is its feature's. */
 export function MapToolbar() {
-  return <div className="map-toolbar" role="toolbar" aria-label="Share this view" data-testid="map-toolbar"></div>;
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Share this view" data-testid="map-toolbar">
+      <MapImageButton />
+    </div>
+  );
 }

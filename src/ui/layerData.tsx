@@ -1,10 +1,13 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PointLayerData } from '../map/PointOverlay.ts';
+import type { MapLegend } from '../map/legendSpec.ts';
 
 /** Data for one part of the layer spec, published under the spec's key. */
 export interface LayerData {
   colours?: ReadonlyMap<string, string>;
   points?: PointLayerData | null;
+  /** The key for these colours or points, from the same classes the section's on-screen key shows (exports and print draw it). */
+  legend?: MapLegend;
 }
 
 interface LayerStore {

@@ -19,6 +19,9 @@ import type { LayerSpec } from '../../session/layers.ts';
 import { localityOfLsoa, localityOutlines, lsoaColours } from './localityGeometry.ts';
 import { exposeFills, exposeTiming } from '../../ui/testHooks.ts';
 import { allowDatabaseCompile } from '../../session/useDatabase.ts';
+import { setMapHandle } from '../../ui/mapHandle.ts';
+import { mapHandleFor } from '../../map/snapshot.ts';
+import { markFillPainted } from '../../export/viewImage.ts';
 
 export interface MapPanelEvents {
   onHover(code: string | null, point?: { x: number; y: number }): void;
@@ -110,7 +113,12 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
     requested.current = new Set();
     dbPainted.current = new Set();
     setLoadedSets(new Set());
-    return () => map.map.remove();
+    // The exports (image, print, evidence pack) reach the map through this handle.
+    setMapHandle(mapHandleFor(map.map));
+    return () => {
+      setMapHandle(null);
+      map.map.remove();
+    };
   }, []);
 
   // Boundaries, and the official IMD 2025 deciles as first colours, load only for the
@@ -222,8 +230,12 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
     if (!map || !colours || !loadedSets.has(set)) return;
     dbPainted.current.add(sourceId(set, level));
     exposeFills(colours);
-    void map.setColours(set, level, colours).then((ms) => exposeTiming('recoloured', ms, coloursKey));
-  }, [colours, coloursKey, set, level, loadedSets]);
+    const fillKey = spec.fill.key;
+    void map.setColours(set, level, colours).then((ms) => {
+      exposeTiming('recoloured', ms, coloursKey);
+      markFillPainted(fillKey);
+    });
+  }, [colours, coloursKey, set, level, loadedSets, spec.fill.key]);
 
   useEffect(() => {
     void overlayRef.current?.then((o) => o.show(points ?? null));

@@ -15,6 +15,8 @@ import { MapPanel } from './MapPanel.tsx';
 import { MapKey } from './MapKey.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { PostcodeSearch } from './PostcodeSearch.tsx';
+import { indicatorLegend } from './indicatorLegend.ts';
+import { useViewDrawing } from './useViewDrawing.ts';
 
 /** The map drawn from the view's layer spec, with its key, hover card, postcode box and status line. */
 export function MapView() {
@@ -26,7 +28,8 @@ export function MapView() {
   const choropleth = useChoroplethState();
   const model = useCurrentChoropleth(spec.fill.key);
   const published = useLayerData(spec.fill.key);
-  const points = useLayerData(spec.points.key)?.points ?? null;
+  const pointsData = useLayerData(spec.points.key);
+  const points = pointsData?.points ?? null;
   const hover = useHover();
   const pick = useMapPickRef();
   const [mapStatus, setMapStatus] = useState<string | null>(null);
@@ -37,6 +40,11 @@ export function MapView() {
   useEffect(() => {
     if (indicatorFill && model) exposeTiming('panelsLive');
   }, [indicatorFill, model]);
+  // The indicator key as data: the key on screen and every export draw this one.
+  const { place, level, officialWards } = session;
+  const indicatorKey = useMemo(() => (indicatorFill ? indicatorLegend(model, { place, level, officialWards }) : null), [indicatorFill, model, place, level, officialWards]);
+  // What the view draws, for the image export, print and the evidence pack (export/viewImage.ts).
+  useViewDrawing(spec, indicatorFill ? (model ? indicatorKey : null) : undefined, published, pointsData, model);
 
   const onSelect = useCallback(
     (code: string | null, drawn: string | null) => {
@@ -92,7 +100,7 @@ export function MapView() {
         events={{ onHover: hover.set, onSelect, onStatus: setMapStatus, onPickPoint }}
         englandWardLabels={englandWardLabels}
       />
-      {indicatorFill && <MapKey model={model} />}
+      {indicatorKey && <MapKey legend={indicatorKey} />}
       {session.tab === 'areas' && <PostcodeSearch onFound={onPostcode} />}
       {indicatorFill && tooltipRow && hover.pointer && model && (
         <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={hover.pointer} />
