@@ -3,15 +3,16 @@ import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
 import { TAB_LABELS } from '../../session/document.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
-import { countOf, levelOfCode } from '../../geo/levels.ts';
-import { profileSentences, shortDomain } from '../../analysis/profileSentences.ts';
-import { formatInteger, formatValue } from '../../analysis/format.ts';
+import { levelOfCode } from '../../geo/levels.ts';
+import { profileSentences } from '../../analysis/profileSentences.ts';
+import { formatValue } from '../../analysis/format.ts';
 import { profileTable } from '../../analysis/profileTable.ts';
 import { DomainTable } from './DomainTable.tsx';
 import { DomainComparison } from '../../charts/DomainComparison.tsx';
 import { LocalityMembers } from './LocalityMembers.tsx';
 import { LocalityHotspots } from './LocalityHotspots.tsx';
 import { loadProfile, type ProfileData } from './loadProfile.ts';
+import { domainChartRows, profileAuthorityName, profileFinePrint, profileLevelWords, profileResidentsWords } from './profileWords.ts';
 
 /**
  * One page about the selected small area, ward or locality (session.area), in
@@ -106,11 +107,11 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
   const isLsoa = area.level === 'lsoa';
   const isLocality = area.level === 'locality';
   // A locality is compared with the authority where most of its residents live.
-  const authorityName = (isLocality ? area.authorities?.[0]?.name : area.lad_name) ?? 'Authority';
+  const authorityName = profileAuthorityName(area);
   return (
     <>
       <p className="profile-meta">
-        {isLsoa ? 'Small area (LSOA 2021)' : isLocality ? 'Locality (your own group of areas)' : 'Ward (2024)'}
+        {profileLevelWords(area)}
         {!isLocality && (
           <>
             {' '}
@@ -134,9 +135,7 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
           </>
         )}
         {' · '}
-        {formatInteger(area.population)} residents (Census 2021)
-        {!isLsoa && `, ${countOf(area.lsoas, 'lsoa')}`}
-        {isLocality && ` and ${countOf(area.wards ?? 0, 'ward')}`}
+        {profileResidentsWords(area)}
       </p>
       <ul className="sentences">
         {sentences.map((s) => (
@@ -147,15 +146,7 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
       <DomainComparison
         areaName={area.name}
         authorityName={authorityName}
-        rows={domains.map((d) => ({
-          label: shortDomain(d.label),
-          area: d.area_value,
-          authority: d.lad_value,
-          england: d.england_value,
-          min: d.england_min ?? 0,
-          max: d.england_max ?? 1,
-          higherIsWorse: true,
-        }))}
+        rows={domainChartRows(domains)}
       />
       <details className="chart-values">
         <summary>The chart’s numbers as a table</summary>
@@ -192,15 +183,7 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
           <LocalityHotspots authorities={(area.authorities ?? []).map((a) => a.code)} wards={members.wards} lsoas={members.lsoas} />
         </>
       )}
-      <p className="fine-print">
-        {isLsoa
-          ? 'Scores are not comparable between domains; ranks and deciles are. 2019 deciles are for the 2011 small area this one came from (see data/README.md), and editions are compared by decile only.'
-          : isLocality
-            ? `Locality scores are population-weighted averages of its small areas (Census 2021 population), a ward counting as its best-fit small areas; localities have no official rank. The authority marks are ${authorityName}’s, where most of its residents live; they and England’s are population-weighted averages too.`
-            : 'Ward scores are population-weighted averages of the ward’s best-fit small areas (Census 2021 population); wards have no official rank. Authority and England marks are population-weighted averages too.'}{' '}
-        Source: English Indices of Deprivation 2025 and 2019, MHCLG (OGL v3.0); Census 2021, ONS.
-        {[crime, ...otherCrime].map((c) => (c?.months ? ` Police data: ${c.note}` : '')).join('')}
-      </p>
+      <p className="fine-print">{profileFinePrint(area, crime, otherCrime)}</p>
     </>
   );
 }

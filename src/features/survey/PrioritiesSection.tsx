@@ -7,6 +7,7 @@ import { ThemePriorities } from '../../charts/ThemePriorities.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { OTHER_THEME } from '../../ingest/importProtocol.ts';
+import { UNRANKED_SENTENCE, unrankedSentence } from './surveyWords.ts';
 
 export interface PrioritiesSectionProps {
   db: Database;
@@ -16,14 +17,8 @@ export interface PrioritiesSectionProps {
   unranked?: { responses: number; withChoices: number };
 }
 
-export const UNRANKED_SENTENCE = 'These answers are ticked boxes, not a ranking, so there is no first choice; they count as chosen.';
-
-/** Plain words for responses whose choices have no rank; null when every response ranked its choices. */
-export function unrankedSentence(unranked: { responses: number; withChoices: number } | undefined): string | null {
-  if (!unranked || unranked.responses === 0) return null;
-  if (unranked.responses >= unranked.withChoices) return `${UNRANKED_SENTENCE} “In top three” counts every theme ticked.`;
-  return `${n(unranked.responses)} of the ${n(unranked.withChoices)} responses come from a file whose answers are ticked boxes, not a ranking, so they have no first choice; they count as chosen (in “In top three”), never as “Ranked first”.`;
-}
+// Kept here too for the tests and panels that import them from this section.
+export { UNRANKED_SENTENCE, unrankedSentence };
 
 const n = (v: number) => v.toLocaleString('en-GB');
 

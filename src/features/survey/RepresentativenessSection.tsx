@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
 import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
-import { residentsOfCoveredAreas, respondentsByAgeBand, respondentsByEthnicity, respondentsBySex, responsesPerWard, type CoveredResidents } from '../../db/queries/surveyRespondents.ts';
+import { residentsOfCoveredAreas, respondentsByAgeBand, respondentsByEthnicity, respondentsBySex, responsesPerWard } from '../../db/queries/surveyRespondents.ts';
+import { residentsBasis } from './surveyWords.ts';
 import { compareWithResidents, sexSummary, wardCoverage, TOO_FEW_RESPONSES } from '../../analysis/surveyPriorities.ts';
 import { formatShare } from '../../analysis/representativeness.ts';
 import { DimensionComparison } from './DimensionComparison.tsx';
@@ -18,13 +19,6 @@ export interface RepresentativenessSectionProps {
 
 const n = (v: number) => v.toLocaleString('en-GB');
 
-/** Which residents the responses are compared with, in words. */
-function residentsBasis(c: CoveredResidents): string {
-  const areas = `${n(c.lsoas)} small area${c.lsoas === 1 ? '' : 's'}`;
-  const where = c.basis === 'ward' ? `the selected ward’s ${areas}` : `the ${areas} where these responses were placed`;
-  const missing = c.lsoas_without_census > 0 ? ` ${n(c.lsoas_without_census)} of them have no Census figures in the built-in data and are left out.` : '';
-  return `Residents are Census 2021 people living in ${where}.${missing}`;
-}
 
 /** Who answered versus who lives here: age band, ethnic group when collected, sex as counts, and wards with too few responses. */
 export function RepresentativenessSection({ db, filters, version, ladCode }: RepresentativenessSectionProps) {
