@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { featureCollection } from '@turf/turf';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 import { BASE_STYLE, BOUNDARY_URLS, OFFICIAL_WARDS_URL, sourceId, type GeoSet, type Level } from './mapStyle.ts';
-import { OUTSIDE_PLACE_COLOUR } from './palette.ts';
+import { authorityLineLayer, boundarySource, fillLayer, FILL_OPACITY, focusLayers, lineLayer } from './boundaryLayers.ts';
 import { hooks } from '../ui/testHooks.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -17,16 +17,6 @@ export interface MapEvents {
 }
 
 type BoundaryData = FeatureCollection | string;
-
-const FADE_IN = (from: number, to: number, opacity: number): maplibregl.ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  from,
-  0,
-  to,
-  opacity,
-];
 
 /**
  * The map: boundaries as the base, coloured through feature-state so that a
@@ -48,6 +38,7 @@ export class ChoroplethMap {
   /** Localities' outlines (dissolved from their small areas), for their focus outlines too. */
   private localityShapes = new Map<string, Feature>();
   private selected: { source: string; code: string } | null = null;
+  private fillOpacity = FILL_OPACITY;
 
   constructor(container: HTMLElement, private readonly events: MapEvents) {
     this.map = new maplibregl.Map({
@@ -63,15 +54,7 @@ export class ChoroplethMap {
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.ready.then(() => {
       this.map.addSource('focus', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      for (const [kind, colour, width] of [['selected', '#e8006f', 4], ['hover', '#000000', 3]] as const) {
-        this.map.addLayer({
-          id: `focus-${kind}`,
-          type: 'line',
-          source: 'focus',
-          filter: ['==', ['get', 'kind'], kind],
-          paint: { 'line-color': colour, 'line-width': width },
-        });
-      }
+      for (const layer of focusLayers()) this.map.addLayer(layer);
       // Tiles for a newly shown area arrive after a move: outline it again then.
       this.map.on('moveend', () => this.drawFocus());
     });
@@ -107,53 +90,14 @@ export class ChoroplethMap {
       };
       this.map.on('sourcedata', onData);
     });
-    // Simplification while tiling (geojson-vt tolerance, in screen pixels): finer than the
-    // default for the five authorities' street-level shapes; England keeps the default, as
-    // a coarser one dropped small urban areas and left holes in the map.
-    this.map.addSource(id, { type: 'geojson', data, promoteId: 'code', tolerance: set === 'england' ? 0.375 : 0.2 });
+    this.map.addSource(id, boundarySource(set, data));
     const visible = set === this.active.set ? 'visible' : 'none';
     if (level === 'lad') {
-      this.map.addLayer(
-        {
-          id: `${id}-line`,
-          type: 'line',
-          source: id,
-          layout: { visibility: visible, 'line-join': 'round' },
-          paint: { 'line-color': '#1b1b1b', 'line-width': set === 'five' ? 2.2 : 1.2 },
-        },
-        this.belowFocus(),
-      );
+      this.map.addLayer(authorityLineLayer(`${id}-line`, id, set, visible === 'visible'), this.belowFocus());
     } else {
       const isActive = set === this.active.set && level === this.active.level;
-      this.map.addLayer(
-        {
-          id: `${id}-fill`,
-          type: 'fill',
-          source: id,
-          layout: { visibility: isActive ? 'visible' : 'none' },
-          paint: {
-            // Areas outside the chosen place carry no colour: the palest grey.
-            'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], OUTSIDE_PLACE_COLOUR]],
-            'fill-opacity': 0.92,
-          },
-        },
-        this.firstLineLayer(),
-      );
-      this.map.addLayer(
-        {
-          id: `${id}-line`,
-          type: 'line',
-          source: id,
-          layout: { visibility: level === 'ward' && set === this.active.set ? 'visible' : isActive ? 'visible' : 'none' },
-          // England has 33,755 small areas and 6,784 wards: their edges fade in as you zoom,
-          // or at country scale they would hide the colours.
-          paint:
-            level === 'ward'
-              ? { 'line-color': '#333333', 'line-width': 1.1, 'line-opacity': set === 'england' ? FADE_IN(7, 9.5, 1) : 1 }
-              : { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': set === 'england' ? FADE_IN(8, 11, 0.8) : 0.8 },
-        },
-        this.belowFocus(),
-      );
+      this.map.addLayer(fillLayer(`${id}-fill`, id, isActive, this.fillOpacity), this.firstLineLayer());
+      this.map.addLayer(lineLayer(`${id}-line`, id, set, level, (level === 'ward' && set === this.active.set) || isActive), this.belowFocus());
       this.map.on('mousemove', `${id}-fill`, (e) => this.hoverFromEvent(id, e));
       this.map.on('mouseleave', `${id}-fill`, () => this.events.onHover(null));
       this.map.on('click', `${id}-fill`, (e) => {
@@ -177,6 +121,12 @@ export class ChoroplethMap {
     const code = e.features?.[0]?.id;
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
     if (typeof code === 'string') this.events.onHover(code, { x: e.point.x, y: e.point.y });
+  }
+
+  /** Fill opacity of every boundary layer, now and added later (lower over a background map). */
+  setFillOpacity(opacity: number): void {
+    this.fillOpacity = opacity;
+    for (const id of this.map.getLayersOrder()) if (this.map.getLayer(id)?.type === 'fill' && id.endsWith('-fill')) this.map.setPaintProperty(id, 'fill-opacity', opacity);
   }
 
   /** Show one set and level; everything else is hidden but kept loaded. */

@@ -15,6 +15,10 @@ export interface WardInsightHooks {
   layerVisible?: (id: string) => boolean;
   /** The map's zoom level. */
   zoom?: () => number;
+  /** Names the map draws now (placed by MapLibre, so only those a person can see): area names, or OS place names. */
+  labels?: (kind?: 'areas' | 'places') => string[];
+  /** Names drawn within `radius` px of a page point (tests that read a fill's colour avoid the text). */
+  labelsAt?: (x: number, y: number, radius: number) => string[];
   /** Resolves when the map has finished moving and drawing. */
   whenIdle?: () => Promise<void>;
   /** Rows in one of the evidence tables (tests and the import bench check data is queryable). */

@@ -74,15 +74,19 @@ describe('Ward Insight in Chromium, production build', () => {
   });
 
   it('recolours the map when the measure changes, as drawn on screen', async () => {
-    // Read what is drawn: no pointer, hover card or HTML ward label over the sample points.
+    // Read what is drawn: no pointer or hover card over the sample points, and no name the map draws there.
     await t.page.mouse.move(5, 5);
-    await t.page.addStyleTag({ content: '.ward-label { display: none !important; }' });
-    const points = await Promise.all(
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    const sampled = await Promise.all(
       official.map(async (row) => {
         const [lon, lat] = insidePoint(row.lsoa21_code as string);
-        return { code: row.lsoa21_code as string, at: await t.page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]) };
+        const at = await t.page.evaluate(([x, y]) => window.__wardInsight!.project!(x as number, y as number), [lon, lat]);
+        const labelled = await t.page.evaluate(({ x, y }) => window.__wardInsight!.labelsAt!(x, y, 3), at);
+        return { code: row.lsoa21_code as string, at, labelled };
       }),
     );
+    const points = sampled.filter((p) => p.labelled.length === 0);
+    expect(points.length).toBeGreaterThanOrEqual(2);
     const drawn = async () => {
       await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
       return Promise.all(points.map((p) => pixelAt(t.page, p.at.x, p.at.y)));

@@ -27,7 +27,7 @@ describe('England and authority views', () => {
     await t.page.waitForFunction((z) => window.__wardInsight!.zoom!() > z + 3, before, { timeout: 30_000 });
     await expect(t.page.locator('[data-testid="area-profile"] h2').textContent({ timeout: 60_000 })).resolves.toBe('Tendring 018A');
     // Zoomed in, England's ward names appear.
-    await expect.poll(() => t.page.locator('.ward-label:visible').allTextContents(), { timeout: 30_000 }).toContain('West Clacton & Jaywick Sands');
+    await expect.poll(() => t.page.evaluate(() => window.__wardInsight?.labels?.('areas') ?? []), { timeout: 30_000 }).toContain('West Clacton & Jaywick Sands');
     // Its ward link switches the map to wards.
     await t.page.locator('[data-testid="area-profile"] .profile-meta button.link').click();
     await t.page.waitForFunction(() => new URLSearchParams(location.search).get('level') === 'ward');

@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
 import { PointOverlay, type PointLayerData } from '../../map/PointOverlay.ts';
-import { WardLabels, type WardLabel } from '../../map/WardLabels.ts';
-import { labelPoint } from '../../geo/labelPoint.ts';
+import { MapLabels } from '../../map/MapLabels.ts';
+import { AREA_LABEL_LAYERS, LABEL_LAYERS, LABEL_ZOOM, type AreaLabel } from '../../map/labelLayers.ts';
+import { addPlaces } from '../../map/placesLayer.ts';
+import { watchBasemap } from '../../map/basemap.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
 import { fetchJson } from '../../ui/fetchData.ts';
 import {
@@ -17,7 +19,7 @@ import type { Level } from '../../map/mapStyle.ts';
 import type { MapLevel } from '../../geo/levels.ts';
 import type { LayerSpec } from '../../session/layers.ts';
 import { localityOfLsoa, localityOutlines, lsoaColours } from './localityGeometry.ts';
-import { exposeFills, exposeTiming } from '../../ui/testHooks.ts';
+import { exposeFills, exposeTiming, hooks } from '../../ui/testHooks.ts';
 import { allowDatabaseCompile } from '../../session/useDatabase.ts';
 import { setMapHandle } from '../../ui/mapHandle.ts';
 import { mapHandleFor } from '../../map/snapshot.ts';
@@ -44,7 +46,7 @@ export interface MapPanelProps {
   hovered: string | null;
   events: MapPanelEvents;
   /** Ward names for a view of the England map; absent until the database is ready. */
-  englandWardLabels?: (bounds: Bounds) => Promise<WardLabel[]>;
+  englandWardLabels?: (bounds: Bounds) => Promise<AreaLabel[]>;
 }
 
 interface FiveGeometry {
@@ -58,22 +60,11 @@ const drawnLevel = (level: MapLevel): Level => (level === 'locality' ? 'lsoa' : 
 
 const geoSetOf = (place: string): GeoSet => (place === 'england' ? 'england' : 'five');
 
-/** A name label for each boundary, placed inside its shape. */
-const labelsOf = (fc: FeatureCollection): WardLabel[] =>
-  fc.features.map((f) => ({
-    code: String(f.properties?.code),
-    name: String(f.properties?.name),
-    at: labelPoint(f as Feature<Polygon | MultiPolygon>),
-    priority: 0,
-  }));
-
 /** The map and everything drawn on it: a function of the layer spec. React owns the spec, ChoroplethMap owns MapLibre. */
 export function MapPanel({ spec, colours: levelColours, points, hovered, events: handlers, englandWardLabels }: MapPanelProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ChoroplethMap | null>(null);
-  const labelsRef = useRef<WardLabels | null>(null);
-  const englandLabelsRef = useRef<WardLabels | null>(null);
-  const authorityLabelsRef = useRef<WardLabels | null>(null);
+  const labelsRef = useRef<MapLabels | null>(null);
   /** Sources the database has coloured: a late first paint must not overwrite them. */
   const dbPainted = useRef(new Set<string>());
   const requested = useRef(new Set<GeoSet>());
@@ -105,9 +96,15 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
       },
     });
     mapRef.current = map;
-    labelsRef.current = new WardLabels(map.map);
-    englandLabelsRef.current = new WardLabels(map.map);
-    authorityLabelsRef.current = new WardLabels(map.map, { min: 0, max: 9.3 }, 'authority-label');
+    const labels = new MapLabels(map.map);
+    labelsRef.current = labels;
+    hooks().labels = (kind) => labels.rendered(kind === 'places' ? [LABEL_LAYERS.places] : AREA_LABEL_LAYERS);
+    hooks().labelsAt = (x, y, radius) => {
+      const r = map.map.getCanvas().getBoundingClientRect();
+      const [cx, cy] = [x - r.left, y - r.top];
+      return labels.rendered([...AREA_LABEL_LAYERS, LABEL_LAYERS.places], [[cx - radius, cy - radius], [cx + radius, cy + radius]]);
+    };
+    const stopBasemap = watchBasemap(map);
     overlayRef.current = map.ready.then(() => new PointOverlay(map.map, (kind, id) => events.current.onPickPoint?.(kind, id)));
     // A new map (React may mount twice in development) has no sources yet.
     requested.current = new Set();
@@ -116,6 +113,7 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
     // The exports (image, print, evidence pack) reach the map through this handle.
     setMapHandle(mapHandleFor(map.map));
     return () => {
+      stopBasemap();
       setMapHandle(null);
       map.map.remove();
     };
@@ -145,8 +143,7 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
         await Promise.all([paintFirst('lsoa', firstPaint.lsoa), paintFirst('ward', firstPaint.ward)]);
         exposeTiming('mapColoured');
         allowDatabaseCompile();
-        authorityLabelsRef.current?.setLabels(labelsOf(lad));
-        labelsRef.current?.setLabels(labelsOf(ward));
+        labelsRef.current?.setFive(ward, lad);
       } else {
         onStatus("Loading England's 33,755 small areas…");
         const [firstPaint] = await Promise.all([fetchJson<FirstPaintEngland>('data/first-paint-england.json'), map.loadSet('england')]);
@@ -155,6 +152,8 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
         allowDatabaseCompile();
         onStatus(null);
       }
+      // Place names are context: fetched only once the map has its first colours.
+      addPlaces(map.map);
       setLoadedSets((s) => new Set([...s, set]));
     })();
   }, [set, onStatus]);
@@ -174,14 +173,7 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
       map.fitBounds(bounds);
       fittedPlace.current = spec.place;
     }
-    const inPlace = new Set(
-      (five?.ward.features ?? [])
-        .filter((f) => spec.place === 'five' || f.properties?.lad_code === spec.place)
-        .map((f) => String(f.properties?.code)),
-    );
-    labelsRef.current?.filter((code) => set === 'five' && inPlace.has(code));
-    englandLabelsRef.current?.filter(() => set === 'england');
-    authorityLabelsRef.current?.filter(() => set === 'five');
+    labelsRef.current?.show(set, spec.place);
   }, [five, loadedSets, set, spec.place, level]);
 
   // Localities' outlines, dissolved from their small areas when the localities change.
@@ -206,10 +198,10 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
     let latest = 0;
     const update = () => {
       const request = ++latest;
-      if (map.map.getZoom() < 9.3) return englandLabelsRef.current?.replaceLabels([]);
+      if (map.map.getZoom() < LABEL_ZOOM) return labelsRef.current?.setEngland([]);
       const b = map.map.getBounds();
       void englandWardLabels([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]).then((labels) => {
-        if (request === latest) englandLabelsRef.current?.replaceLabels(labels);
+        if (request === latest) labelsRef.current?.setEngland(labels);
       });
     };
     update();

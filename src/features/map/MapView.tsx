@@ -15,6 +15,7 @@ import { MapPanel } from './MapPanel.tsx';
 import { MapKey } from './MapKey.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { PostcodeSearch } from './PostcodeSearch.tsx';
+import { BasemapSetting } from './BasemapSetting.tsx';
 import { indicatorLegend } from './indicatorLegend.ts';
 import { useViewDrawing } from './useViewDrawing.ts';
 
@@ -102,6 +103,7 @@ export function MapView() {
       />
       {indicatorKey && <MapKey legend={indicatorKey} />}
       {session.tab === 'areas' && <PostcodeSearch onFound={onPostcode} />}
+      <BasemapSetting />
       {indicatorFill && tooltipRow && hover.pointer && model && (
         <HoverCard row={tooltipRow} unit={model.indicator.unit} edition={model.indicator.edition} at={hover.pointer} />
       )}
