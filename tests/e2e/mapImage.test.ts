@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, useAppPage, waitForPanels } from './harness.ts';
+import { HOT_COLD_COLOURS } from '../../src/map/palette.ts';
 
 interface Decoded {
   png: PNG;
@@ -97,5 +98,33 @@ describe('Map image and print in Chromium, production build', () => {
     console.log(`default view PNG: ${d.png.width}×${d.png.height}, ${d.bytes} bytes, ${Date.now() - started} ms from click to download`);
     expectReadable(d, colours);
     expect(countPixels(d, regions(d).sample, near('#fff2a8'))).toBe(0);
+  });
+
+  it('waits for the new view: the hotspot tab’s image, asked for straight after switching tab, has the hotspot key', async () => {
+    await t.page.goto(`${t.app.url}?place=E06000016&level=lsoa`);
+    await waitForPanels(t.page);
+    await t.page.locator('[data-testid="tab-hotspots"]').click();
+    // At once, before the run is done: the image must be of the hotspot view, not the view before.
+    const d = await exportPng(t.page, 'map-image-hotspots');
+    console.log(`hotspot view PNG: ${d.png.width}×${d.png.height}, ${d.bytes} bytes`);
+    const colours = await keyColours(t.page, '[data-testid="hotspot-legend"]');
+    expect(colours).toContain(HOT_COLD_COLOURS['hot-99']);
+    expectReadable(d, colours);
+    // The areas tab's deciles are not in this key.
+    expect(countPixels(d, regions(d).key, near('#440154'))).toBe(0);
+  });
+
+  it('labels the image SAMPLE when the synthetic sample is on the map', async () => {
+    await t.page.goto(`${t.app.url}?tab=data`);
+    await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
+    await t.page.locator('[data-testid="try-sample"]').click();
+    await t.page.waitForFunction(() => document.querySelectorAll('[data-testid="datasets"] tbody tr').length === 2, null, { timeout: 90_000 });
+    await t.page.locator('[data-testid="tab-survey"]').click();
+    const d = await exportPng(t.page, 'map-image-survey-sample');
+    const at = regions(d);
+    // The yellow SAMPLE label in the header, and in the key.
+    expect(countPixels(d, at.sample, near('#fff2a8'))).toBeGreaterThan(2000);
+    expect(countPixels(d, at.key, near('#fff2a8'))).toBeGreaterThan(2000);
+    expectReadable(d, ['#5e3c99']);
   });
 });

@@ -19,6 +19,7 @@ import { useCrimeFilters } from './useCrimeFilters.ts';
 import { CrimeFilters } from './CrimeFilters.tsx';
 import { CrimeLegend } from './CrimeLegend.tsx';
 import { CrimeDotsTable } from './CrimeDotsTable.tsx';
+import { crimeDotsLegend, crimeRateLegend } from './crimeMapLegend.ts';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 const r1 = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -67,7 +68,11 @@ function CrimeSection({ db }: { db: Database }) {
   const trend = useMemo(() => monthlyTotals((rows ?? []).filter((r) => r.count !== null && (!selected || r.code === selected)).map((r) => ({ month: r.month, count: r.count! }))), [rows, selected]);
 
   // Colours only for exactly this view: none while counting or after a failure.
-  const colours = useMemo<LayerData | null>(() => (rows ? { colours: rateMap.colours } : null), [rows, rateMap]);
+  const legend = useMemo(
+    () => crimeRateLegend(rateMap, { period: spansLabel(rateMonths), placeWords: placeName(lad), areaWords: level === 'ward' ? 'Wards' : 'Small areas' }),
+    [rateMap, rateMonths, lad, level],
+  );
+  const colours = useMemo<LayerData | null>(() => (rows ? { colours: rateMap.colours, legend } : null), [rows, rateMap, legend]);
   usePublishLayer(fillOf(session).key, colours);
 
   const last = months?.at(-1);
@@ -75,7 +80,9 @@ function CrimeSection({ db }: { db: Database }) {
     showDots && last ? JSON.stringify(['crime-dots', lad, type, last, types, evidence.version]) : null,
     async () => {
       const t = await crimePoints(db, { ladCode: lad, month: last!, crimeTypes: type ? [type] : undefined });
-      return { month: last!, counts: crimeTypeCounts(t), layer: { points: { kind: 'crimes', points: crimePointsLayer(t, types) } } satisfies LayerData };
+      const counts = crimeTypeCounts(t);
+      const legend = crimeDotsLegend(monthLabel(last!), counts, types);
+      return { month: last!, counts, layer: { points: { kind: 'crimes', points: crimePointsLayer(t, types) }, legend } satisfies LayerData };
     },
     'The crimes could not be drawn as dots',
   );

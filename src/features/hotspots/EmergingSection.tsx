@@ -24,6 +24,7 @@ import { summariseEmerging, type EmergingSummary } from './emergingRows.ts';
 import { useCrimeFilters } from '../crime/useCrimeFilters.ts';
 import { CrimeFilters } from '../crime/CrimeFilters.tsx';
 import { StreetRepEmerging } from './StreetRepEmerging.tsx';
+import { crimeEmergingLegend } from './mapLegends.ts';
 
 interface Result extends EmergingSummary {
   names: Map<string, string>;
@@ -112,7 +113,19 @@ function CrimeEmerging({ db }: { db: Database }) {
   }, [db, lad, type, level, evidence.version, evidence.restored, evidence.crimesReady, runFrom, request]);
   // Colours only for exactly this view: none while working or after a failure.
   const current = state.status === 'ready' && state.result.key === request ? state.result : null;
-  const colours = useMemo<LayerData | null>(() => (current ? { colours: current.colours } : null), [current]);
+  // The key as data: the key over the map below and the exports draw this.
+  const legend = useMemo(
+    () =>
+      state.status === 'ready'
+        ? crimeEmergingLegend(state.result.rows, state.result.islands.length, {
+            placeWords: placeName(lad),
+            areaWords: level === 'lsoa' ? 'small areas' : 'wards',
+            method: `Emerging hot spots: Getis–Ord Gi* for each month over each area, its touching neighbours and the month before, then a Mann–Kendall trend test on each area’s scores. Each month counts as hot or cold at 90% confidence, without a false discovery rate correction (as ArcGIS’s Emerging Hot Spot Analysis does by default). ${runSentence(state.result.run, state.result.runs)}`,
+          })
+        : null,
+    [state, lad, level],
+  );
+  const colours = useMemo<LayerData | null>(() => (current && legend ? { colours: current.colours, legend } : null), [current, legend]);
   usePublishLayer(fillOf(session).key, colours);
 
   const overlay = useMapOverlay();
@@ -172,10 +185,11 @@ function CrimeEmerging({ db }: { db: Database }) {
             </p>
           )}
           {overlay &&
+            legend &&
             createPortal(
               <div className="section-key legend" data-testid="emerging-legend">
                 <p className="legend-title">
-                  <strong>Crime trend in {placeName(lad)}</strong>
+                  <strong>{legend.title}</strong>
                 </p>
                 <ul className="legend-classes">
                   {state.result.rows.map(({ cls, codes }) => (
@@ -194,9 +208,7 @@ function CrimeEmerging({ db }: { db: Database }) {
                   )}
                 </ul>
                 <p className="method-sentence" data-testid="emerging-method-sentence">
-                  Emerging hot spots: Getis–Ord Gi* for each month over each area, its touching neighbours and the month before, then a Mann–Kendall trend test
-                  on each area’s scores. Each month counts as hot or cold at 90% confidence, without a false discovery rate correction (as ArcGIS’s Emerging Hot
-                  Spot Analysis does by default). {runSentence(state.result.run, state.result.runs)}
+                  {legend.notes[0]}
                 </p>
               </div>,
               overlay,

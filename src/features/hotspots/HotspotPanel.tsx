@@ -15,7 +15,9 @@ import { THEMES, defaultWeights } from '../../analysis/themes/definitions.ts';
 import { hotspotCsv } from '../../analysis/hotspots/exportCsv.ts';
 import { downloadText } from '../../ui/download.ts';
 import { useHotspotRun, themeOf } from './useHotspotRun.ts';
-import { hotspotColours, hotspotLegend } from './hotspotColours.ts';
+import { hotspotColours } from './hotspotColours.ts';
+import { hotspotMapLegend } from './mapLegends.ts';
+import { anySample, themeEvidenceKinds } from '../../map/legendSources.ts';
 import { WeightControls } from './WeightControls.tsx';
 import { HotspotList } from './HotspotList.tsx';
 import { MethodNotePanel } from './MethodNotePanel.tsx';
@@ -24,6 +26,7 @@ import { AreaBreakdown } from './AreaBreakdown.tsx';
 import { areaLabels, wardNames } from './areaLabels.ts';
 import { IndicatorOptions } from '../controls/IndicatorOptions.tsx';
 import { placeName } from '../../geo/places.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 
 /** Hot and cold spots for a theme or one measure, with the method, the list, the export and the trend view. */
 export function HotspotPanel() {
@@ -56,11 +59,18 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
   const run = state.status === 'ready' ? state.run : null;
   // Colours only for exactly this view: none while a run is under way or failed (the trend view publishes its own).
   const current = state.status === 'ready' && state.layerKey === fill.key ? state.run : null;
-  const colours = useMemo<LayerData | null>(() => (current ? { colours: hotspotColours(current) } : null), [current]);
+  const measureLabel = theme ? `${theme.label} theme score` : (state.status === 'ready' ? state.indicator?.label : null) ?? measure;
+  // The map key as data, for the key over the map and the exports; sample when a theme blends in the synthetic sample.
+  const sample = theme !== null && anySample(evidence.datasets, themeEvidenceKinds(theme));
+  const indicatorSource = state.status === 'ready' ? (state.indicator?.source ?? null) : null;
+  const areaWords = `${level === 'lsoa' ? 'small areas' : 'wards'} in ${placeName(session.place)}`;
+  const legend = useMemo(
+    () => (run ? hotspotMapLegend(run, { measureLabel, theme, indicatorSource, areaWords, sample }) : null),
+    [run, measureLabel, theme, indicatorSource, areaWords, sample],
+  );
+  const colours = useMemo<LayerData | null>(() => (current && legend ? { colours: hotspotColours(current), legend } : null), [current, legend]);
   usePublishLayer(mode === 'now' ? fill.key : IDLE_KEY, mode === 'now' ? colours : null);
   const scores = state.status === 'error' ? null : (state.scores ?? null);
-
-  const measureLabel = theme ? `${theme.label} theme score` : (state.status === 'ready' ? state.indicator?.label : null) ?? measure;
   const exportCsv = () => {
     if (state.status !== 'ready') return;
     const csv = hotspotCsv(state.run, {
@@ -187,12 +197,14 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
       {overlay &&
         mode === 'now' &&
         run &&
+        legend &&
         createPortal(
           <div className="section-key legend" data-testid="hotspot-legend">
+            {legend.sample && <p className="sample-banner">{SAMPLE_LABEL}</p>}
             <p className="legend-title">
-              <strong>{measureLabel}</strong>
+              <strong>{legend.title}</strong>
             </p>
-            <LegendClasses classes={hotspotLegend(run)} />
+            <LegendClasses classes={legend.classes} />
             <p className="method-sentence" data-testid="method-sentence">
               {run.methodSentence}
             </p>

@@ -7,6 +7,7 @@ import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence } from '../../session/handles.tsx';
 import { pointsOf } from '../../session/layers.ts';
 import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
+import { siteEmergingLegend } from './mapLegends.ts';
 import { useQuery } from '../../ui/useQuery.ts';
 import { placeName } from '../../geo/places.ts';
 import { streetRepMonthly, type MonthlySite } from '../../db/queries/streetRepMonthly.ts';
@@ -132,7 +133,25 @@ export function StreetRepEmerging({ db }: { db: Database }) {
 
   // Sites are points (no area colours in this view: the layer spec's fill is none). Only the answer
   // for the current choices is drawn: useQuery's ready state is for exactly this key.
-  const points = useMemo<LayerData | null>(() => (ready ? { points: { kind: 'classified', points: classifiedPoints(ready.sites, ready.leftOut) } } : null), [ready]);
+  // The key as data, from the same classes and colours as the key over the map (and the exports draw it).
+  const legend = useMemo(
+    () =>
+      ready
+        ? siteEmergingLegend(ready.rows, ready.leftOut.filter((l) => l.reason === 'too-few-months').length, {
+            placeWords: where,
+            minMonths: MIN_GRADED_MONTHS,
+            sample: synthetic,
+            method: `Emerging hot spots over street-rep sites: for each month, Getis–Ord Gi* over each site and its ${NEAREST_SITES} nearest sites this month and last, then a Mann–Kendall trend test on each site’s scores; a missed visit keeps the site’s previous grade. Each month counts as hot or cold at 90% confidence, ${
+              fdr ? 'after a false discovery rate correction over every site and month.' : 'without a false discovery rate correction (as ArcGIS’s Emerging Hot Spot Analysis does by default).'
+            } ${runSentence(ready.run, ready.runs)}`,
+          })
+        : null,
+    [ready, where, synthetic, fdr],
+  );
+  const points = useMemo<LayerData | null>(
+    () => (ready && legend ? { points: { kind: 'classified', points: classifiedPoints(ready.sites, ready.leftOut) }, legend } : null),
+    [ready, legend],
+  );
   usePublishLayer(pointsOf(session).key, points);
 
   const overlay = useMapOverlay();
@@ -253,13 +272,7 @@ export function StreetRepEmerging({ db }: { db: Database }) {
                   )}
                 </ul>
                 <p className="method-sentence" data-testid="street-rep-emerging-method">
-                  Emerging hot spots over street-rep sites: for each month, Getis–Ord Gi* over each site and its {NEAREST_SITES} nearest sites this month and last,
-                  then a Mann–Kendall trend test on each site’s scores; a missed visit keeps the site’s previous grade. Each month counts as hot or cold at 90%
-                  confidence,{' '}
-                  {fdr
-                    ? 'after a false discovery rate correction over every site and month.'
-                    : 'without a false discovery rate correction (as ArcGIS’s Emerging Hot Spot Analysis does by default).'}{' '}
-                  {runSentence(ready.run, ready.runs)}
+                  {legend?.notes[0]}
                 </p>
               </div>,
               overlay,

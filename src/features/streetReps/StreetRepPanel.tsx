@@ -17,6 +17,7 @@ import { SiteCard } from './SiteCard.tsx';
 import { GettingWorse } from './GettingWorse.tsx';
 import { GradeMix } from './GradeMix.tsx';
 import { PrintForm } from './PrintForm.tsx';
+import { siteMapLegend } from './siteMapLegend.ts';
 
 /** The "Street reps" section: sites on the map by grade, a site's history, issues getting worse, grades by issue, and the blank form to print. */
 export function StreetRepPanel() {
@@ -67,10 +68,13 @@ function StreetRepSection({ db }: { db: Database }) {
 
   // Only the sites for the current heading go on the map (the layer key names the heading and ward).
   const currentSites = sites.status === 'ready' ? sites.data : null;
-  const points = useMemo<LayerData | null>(
-    () => (hasData && currentSites ? { points: { kind: 'sites', points: sitePoints(currentSites.filter((s) => !activeWard || s.ward_code === activeWard)) } } : null),
-    [hasData, currentSites, activeWard],
-  );
+  const points = useMemo<LayerData | null>(() => {
+    if (!hasData || !currentSites) return null;
+    const shown = currentSites.filter((s) => !activeWard || s.ward_code === activeWard);
+    const wardName = activeWard ? wardsWithSites(currentSites).find((w) => w.code === activeWard)?.name : undefined;
+    const scopeWords = wardName ? `${wardName} ward` : `all wards with sites in ${placeName(session.place)}`;
+    return { points: { kind: 'sites', points: sitePoints(shown) }, legend: siteMapLegend(shown, { heading, scopeWords, sample: synthetic }) };
+  }, [hasData, currentSites, activeWard, heading, synthetic, session.place]);
   usePublishLayer(pointsOf(session).key, points);
 
   const place = placeName(session.place);

@@ -10,6 +10,9 @@ import { pointsOf } from '../../session/layers.ts';
 import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
 import { surveyFeatures } from './surveyModel.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
+import { LegendClasses } from '../../map/Legend.tsx';
+import { placeName } from '../../geo/places.ts';
+import { surveyMapLegend } from './surveyMapLegend.ts';
 
 export interface SurveyMapLayerProps {
   db: Database;
@@ -21,9 +24,6 @@ export interface SurveyMapLayerProps {
   synthetic: boolean;
 }
 
-/** The key's dot in the survey points' colour (src/map/PointOverlay.ts). */
-const DOT = { background: '#5e3c99', borderRadius: '50%', width: 12, height: 12 } as const;
-
 /** The matching responses as points on the map (clustered by the map), and a small key over it. */
 export function SurveyMapLayer({ db, filters, version, responses, synthetic }: SurveyMapLayerProps) {
   const session = useSession();
@@ -33,30 +33,32 @@ export function SurveyMapLayer({ db, filters, version, responses, synthetic }: S
   // Only the answer for the current filters goes on the map (the key says which filters it is for);
   // leaving the section takes the points off.
   const current = state.status === 'ready' ? state.data : null;
-  const data = useMemo<LayerData | null>(() => (current ? { points: { kind: 'survey', points: surveyFeatures(current) } } : null), [current]);
-  usePublishLayer(pointsOf(session).key, data);
   const drawn = points?.length ?? 0;
+  // The key as data: the key below and the exports draw it.
+  const legend = useMemo(
+    () => surveyMapLegend({ drawn: points ? drawn : null, matching: responses, sample: synthetic, placeWords: placeName(session.place) }),
+    [points, drawn, responses, synthetic, session.place],
+  );
+  const data = useMemo<LayerData | null>(
+    () => (current ? { points: { kind: 'survey', points: surveyFeatures(current) }, legend: surveyMapLegend({ drawn: current.length, matching: responses, sample: synthetic, placeWords: placeName(session.place) }) } : null),
+    [current, responses, synthetic, session.place],
+  );
+  usePublishLayer(pointsOf(session).key, data);
 
   if (!overlay) return null;
   return createPortal(
     <div className="section-key legend" data-testid="survey-legend">
       <p className="legend-title">
-        <strong>Survey responses</strong>
+        <strong>{legend.title}</strong>
       </p>
-      {synthetic && <p className="sample-banner">{SAMPLE_LABEL}</p>}
-      <ul className="legend-classes">
-        <li>
-          <span className="swatch" style={DOT} />
-          <span>Each dot is one response; a numbered circle is that many responses at or near one place</span>
-          <span className="legend-count">{points ? drawn.toLocaleString('en-GB') : ''}</span>
-        </li>
-      </ul>
+      {legend.sample && <p className="sample-banner">{SAMPLE_LABEL}</p>}
+      <LegendClasses classes={legend.classes} />
       {state.status === 'error' && <p className="legend-note">{state.message}</p>}
-      {responses !== null && points && responses > drawn && (
-        <p className="legend-note">
-          {(responses - drawn).toLocaleString('en-GB')} of {responses.toLocaleString('en-GB')} matching responses have no map position and are not drawn.
+      {legend.notes.map((n) => (
+        <p className="legend-note" key={n}>
+          {n}
         </p>
-      )}
+      ))}
       <p className="legend-note">Click a circle to zoom in on it.</p>
     </div>,
     overlay,

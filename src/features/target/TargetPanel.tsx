@@ -16,7 +16,10 @@ import { downloadText } from '../../ui/download.ts';
 import { latestData } from '../../ui/useQuery.ts';
 import { useTargetRanking } from './useTargetRanking.ts';
 import { TargetTable } from './TargetTable.tsx';
-import { targetColours, targetLegend } from './targetColours.ts';
+import { targetColours } from './targetColours.ts';
+import { targetMapLegend } from './targetMapLegend.ts';
+import { anySample, themeEvidenceKinds } from '../../map/legendSources.ts';
+import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
 import { targetCsv } from './targetCells.ts';
 
 /** "Where to target" (issue 9): a board's wards, localities or small areas ranked by need for one theme, with the evidence behind each. */
@@ -49,12 +52,18 @@ function TargetSection({ db, england }: { db: Database; england: Promise<void> }
   const shown = latestData(state);
 
   const fill = fillOf(session);
+  const method = targetMethod(level, theme, shown?.lsoaRun ?? null);
+  // The key as data (the key over the map and the exports); sample when the theme blends in the synthetic sample.
+  const sample = anySample(evidence.datasets, themeEvidenceKinds(theme));
+  const legend = useMemo(
+    () => (result ? targetMapLegend(result.rows, { theme, areaWords: LEVELS[level].plural.replace(/^./, (c) => c.toUpperCase()), placeWords: placeName(session.place), method, sample }) : null),
+    [result, theme, level, session.place, method, sample],
+  );
   // Colours only for exactly this question, so an older answer never paints the map.
-  const layer = useMemo<LayerData | null>(() => (result ? { colours: targetColours(result.rows) } : null), [result]);
+  const layer = useMemo<LayerData | null>(() => (result && legend ? { colours: targetColours(result.rows), legend } : null), [result, legend]);
   usePublishLayer(fill.key, layer);
 
   const set = (patch: Partial<TargetSettings>) => dispatch({ type: 'setTarget', patch });
-  const method = targetMethod(level, theme, shown?.lsoaRun ?? null);
   const download = () => {
     if (!result) return;
     downloadText(`where-to-target-${themeId}-${session.place}-${level}.csv`, targetCsv(result.rows, level, theme.label, `${method} ${SOURCES}`, result.evidence));
@@ -119,13 +128,14 @@ function TargetSection({ db, england }: { db: Database; england: Promise<void> }
         </>
       )}
       {overlay &&
-        result &&
+        legend &&
         createPortal(
           <div className="section-key legend" data-testid="target-legend">
+            {legend.sample && <p className="sample-banner">{SAMPLE_LABEL}</p>}
             <p className="legend-title">
               <strong>{theme.label} need</strong> ({LEVELS[level].plural}, ranked)
             </p>
-            <LegendClasses classes={targetLegend(result.rows)} />
+            <LegendClasses classes={legend.classes} />
           </div>,
           overlay,
         )}
