@@ -243,7 +243,7 @@ report.push(`- LSOA 2011 codes of the five authorities that are not 2021 codes: 
 report.push(`- ${places.rows} OS Open Names places; first zoom ${Object.entries(places.byZoom).map(([z, n]) => `${z}: ${n}`).join(', ')}`);
 
 // docs (README, ATTRIBUTION) before sizes
-writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables, bridgeCounts: bridged.kindCounts, stats, eng, thresholds, crimes: crimes.length, catalogue: catalogue.length, postcodes: postcodeOut });
+writeDocs({ geoFiles: geoFiles.map(([f, fc]) => [f, fc.features.length]), tables, bridgeCounts: bridged.kindCounts, stats, eng, thresholds, crimes: crimes.length, catalogue: catalogue.length, postcodes: postcodeOut, places });
 
 report.push('', '## File sizes');
 let total = 0;

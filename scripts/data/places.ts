@@ -68,3 +68,9 @@ export function writePlaces(): PlacesOutput {
   for (const f of fc.features) byZoom[f.properties.minzoom] = (byZoom[f.properties.minzoom] ?? 0) + 1;
   return { rows: fc.features.length, bytes: Buffer.byteLength(text), byZoom };
 }
+
+/** The data README's line for the file. */
+export function placesDescription(p: PlacesOutput): string {
+  const zooms = Object.entries(p.byZoom).map(([z, n]) => `${n} from zoom ${z}`).join(', ');
+  return `OS Open Names populated places (city, town, village, hamlet, suburban area, other settlement) in and within about 3 km of the five authorities, 5 dp. Properties name, type (OS local_type), minzoom (first zoom the name shows: by type, one later for places OS marks small, most_detail_view_res < 10,000: ${zooms}), rank (placement order, bigger places first). Loaded by the map after its first paint.`;
+}
