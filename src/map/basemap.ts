@@ -59,7 +59,9 @@ export function subscribeBasemap(listener: (s: BasemapSetting | null) => void): 
 }
 
 export function basemapSource(setting: BasemapSetting): RasterSourceSpecification {
-  return { type: 'raster', tiles: [setting.url], tileSize: 256, maxzoom: 19, attribution: setting.attribution.trim() || 'Background map: tiles from the address you gave' };
+  // MapLibre shows attributions as HTML: the person's text is shown as text.
+  const credit = setting.attribution.trim().replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return { type: 'raster', tiles: [setting.url], tileSize: 256, maxzoom: 19, attribution: credit || 'Background map: tiles from the address you gave' };
 }
 
 export const basemapLayer = (): RasterLayerSpecification => ({ id: BASEMAP_LAYER, type: 'raster', source: BASEMAP_SOURCE });
