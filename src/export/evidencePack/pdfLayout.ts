@@ -77,6 +77,7 @@ export class PdfLayout<E = unknown> {
   private readonly measure: Measure;
   private readonly pages: Page<E>[] = [];
   private y = 0;
+  private sampleOn = false;
 
   constructor(private readonly options: LayoutOptions) {
     this.measure = options.measure;
@@ -110,7 +111,7 @@ export class PdfLayout<E = unknown> {
   }
 
   newPage(): void {
-    this.pages.push({ ops: [], sample: false });
+    this.pages.push({ ops: [], sample: this.sampleOn });
     this.y = this.margin;
   }
 
@@ -122,6 +123,12 @@ export class PdfLayout<E = unknown> {
   /** This page shows synthetic sample data (its footer says so). */
   markSample(): void {
     this.page.sample = true;
+  }
+
+  /** From here until turned off, every page drawn on shows synthetic sample data (a section may run over several pages). */
+  sample(on: boolean): void {
+    this.sampleOn = on;
+    if (on) this.markSample();
   }
 
   gap(points: number): void {

@@ -12,6 +12,7 @@ import { DomainComparison } from '../../charts/DomainComparison.tsx';
 import { LocalityMembers } from './LocalityMembers.tsx';
 import { LocalityHotspots } from './LocalityHotspots.tsx';
 import { loadProfile, type ProfileData } from './loadProfile.ts';
+import { EvidencePackButton } from './EvidencePackButton.tsx';
 import { domainChartRows, profileAuthorityName, profileFinePrint, profileLevelWords, profileResidentsWords } from './profileWords.ts';
 
 /**
@@ -137,6 +138,7 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
         {' · '}
         {profileResidentsWords(area)}
       </p>
+      <EvidencePackButton code={area.code} name={area.name} />
       <ul className="sentences">
         {sentences.map((s) => (
           <li key={s}>{s}</li>

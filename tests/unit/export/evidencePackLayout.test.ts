@@ -63,6 +63,17 @@ describe('PdfLayout', () => {
     expect(texts(pages[0]!.ops)).toContain('Evidence pack: Norbiton');
   });
 
+  it('labels every page a sample section runs over, and none after it', () => {
+    const l = new PdfLayout({ measure, pageWidth: 200, pageHeight: 200, margin: 20, sampleLabel: 'SAMPLE' });
+    l.paragraph('official');
+    l.sample(true);
+    l.paragraph(Array.from({ length: 12 }, () => 'survey').join('\n'));
+    l.sample(false);
+    l.newPage();
+    l.paragraph('sources');
+    expect(l.finish().map((p) => p.sample)).toEqual([true, true, false]);
+  });
+
   it('keeps a heading with what follows instead of leaving it at the foot of a page', () => {
     const l = new PdfLayout({ measure, pageWidth: 300, pageHeight: 300, margin: 20 });
     while (l.space > 40) l.paragraph('filler', { after: 0 });
