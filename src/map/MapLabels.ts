@@ -8,10 +8,12 @@ import {
   LABEL_LAYERS,
   LABEL_SOURCES,
   placeFilter,
+  placeLabelFilter,
   wardLabelLayer,
   type AreaLabel,
 } from './labelLayers.ts';
 import type { GeoSet } from './mapStyle.ts';
+import { addPlaces } from './placesLayer.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -23,6 +25,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export class MapLabels {
   private view: { set: GeoSet; place: string } = { set: 'five', place: 'five' };
   private selected: string | null = null;
+  /** Ward names of the five authorities: a place of the same name is not drawn twice. */
+  private wardNames: string[] = [];
 
   constructor(private readonly map: maplibregl.Map) {}
 
@@ -33,6 +37,13 @@ export class MapLabels {
     this.map.addSource(LABEL_SOURCES.ward, { type: 'geojson', data: labelPoints(areaLabelsOf(ward)) });
     this.map.addLayer(authorityLabelLayer(LABEL_LAYERS.authority, LABEL_SOURCES.authority));
     this.map.addLayer(wardLabelLayer(LABEL_LAYERS.ward, LABEL_SOURCES.ward, this.selected));
+    this.wardNames = [...new Set(ward.features.map((f) => String(f.properties?.name)))].sort();
+    this.apply();
+  }
+
+  /** OS place names, once the map has its first colours (placesLayer.ts). */
+  addPlaces(): void {
+    addPlaces(this.map);
     this.apply();
   }
 
@@ -71,6 +82,7 @@ export class MapLabels {
       this.map.setFilter(LABEL_LAYERS.ward, placeFilter(this.view.place));
     }
     if (this.map.getLayer(LABEL_LAYERS.englandWard)) this.map.setLayoutProperty(LABEL_LAYERS.englandWard, 'visibility', visibility(!five));
+    if (this.map.getLayer(LABEL_LAYERS.places)) this.map.setFilter(LABEL_LAYERS.places, placeLabelFilter(five ? this.wardNames : []));
   }
 
   /** Names drawn on screen now, by layer (tests read what a person sees). */

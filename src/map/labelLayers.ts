@@ -100,6 +100,12 @@ export function authorityLabelLayer(id: string, source: string, filter: FilterSp
   return { id, type: 'symbol', source, maxzoom: LABEL_ZOOM, filter, layout: areaText(LABEL_FONTS.authority, 14, null), paint: areaPaint };
 }
 
+/** A place shows from its own first zoom, unless an area label already says the same name (Evington ward and Evington). */
+export function placeLabelFilter(hide: readonly string[] = []): FilterSpecification {
+  const fromZoom: FilterSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+  return hide.length ? ['all', fromZoom, ['!', ['in', ['get', 'name'], ['literal', [...hide]]]]] : fromZoom;
+}
+
 /**
  * OS Open Names places: quiet context (small grey regular text, thinner halo) under the area
  * names, which are placed first where they collide. A place shows from its own first zoom.
@@ -110,7 +116,7 @@ export function placeLabelLayer(id: string, source: string): SymbolLayerSpecific
     type: 'symbol',
     source,
     minzoom: 8,
-    filter: ['>=', ['zoom'], ['get', 'minzoom']],
+    filter: placeLabelFilter(),
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONTS.place],

@@ -4,7 +4,6 @@ import { ChoroplethMap } from '../../map/ChoroplethMap.ts';
 import { PointOverlay, type PointLayerData } from '../../map/PointOverlay.ts';
 import { MapLabels } from '../../map/MapLabels.ts';
 import { AREA_LABEL_LAYERS, LABEL_LAYERS, LABEL_ZOOM, type AreaLabel } from '../../map/labelLayers.ts';
-import { addPlaces } from '../../map/placesLayer.ts';
 import { watchBasemap } from '../../map/basemap.ts';
 import { boundsOf, ENGLAND_BOUNDS, type Bounds } from '../../geo/bounds.ts';
 import { fetchJson } from '../../ui/fetchData.ts';
@@ -153,7 +152,7 @@ export function MapPanel({ spec, colours: levelColours, points, hovered, events:
         onStatus(null);
       }
       // Place names are context: fetched only once the map has its first colours.
-      addPlaces(map.map);
+      labelsRef.current?.addPlaces();
       setLoadedSets((s) => new Set([...s, set]));
     })();
   }, [set, onStatus]);

@@ -8,6 +8,7 @@ import {
   LABEL_FONTS,
   LABEL_ZOOM,
   placeFilter,
+  placeLabelFilter,
   placeLabelLayer,
   wardLabelLayer,
 } from '../../../src/map/labelLayers.ts';
@@ -54,5 +55,7 @@ describe('map names as symbol layers', () => {
     expect(places.layout?.['symbol-sort-key']).toEqual(['get', 'rank']);
     expect(places.layout?.['text-font']).toEqual([LABEL_FONTS.place]);
     expect(places.paint?.['text-color']).toBe('#555555');
+    // A place named like a ward beside it is not drawn twice.
+    expect(placeLabelFilter(['Evington'])).toEqual(['all', ['>=', ['zoom'], ['get', 'minzoom']], ['!', ['in', ['get', 'name'], ['literal', ['Evington']]]]]);
   });
 });

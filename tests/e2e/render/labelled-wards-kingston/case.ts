@@ -1,12 +1,12 @@
 import { firstPaintColours } from '../../../../src/analysis/firstPaint.ts';
 import { authorityLineLayer, boundarySource, fillLayer, focusLayers, lineLayer } from '../../../../src/map/boundaryLayers.ts';
-import { areaLabelsOf, labelPoints, labelSortKey, LABEL_LAYERS, LABEL_SOURCES, placeFilter, placeLabelLayer, wardLabelLayer } from '../../../../src/map/labelLayers.ts';
+import { areaLabelsOf, labelPoints, labelSortKey, LABEL_LAYERS, LABEL_SOURCES, placeFilter, placeLabelFilter, placeLabelLayer, wardLabelLayer } from '../../../../src/map/labelLayers.ts';
 import { sourceId } from '../../../../src/map/mapStyle.ts';
 import { fillStates, KINGSTON, kingston, NORBITON, styleWith, type RenderCase } from '../renderCase.ts';
 
 /**
  * A labelled ward view: Kingston's wards by first-paint decile, their names as the app's
- * symbol layers (Norbiton selected: outlined and its name placed first), OS place names under them.
+ * symbol layers (Norbiton selected: outlined and its name placed first), OS place names under them (none named like a ward).
  */
 export function build(): RenderCase {
   const k = kingston();
@@ -37,6 +37,7 @@ export function build(): RenderCase {
       { type: 'fitBounds', bounds: k.bounds, padding: 12 },
       { type: 'setFeatureState', source: ward, states: fillStates(firstPaintColours(Object.fromEntries(k.ward.features.map((f) => [f.properties!.code, k.firstPaint.ward[f.properties!.code]!])))) },
       { type: 'setFilter', layer: LABEL_LAYERS.ward, filter: placeFilter(KINGSTON) },
+      { type: 'setFilter', layer: LABEL_LAYERS.places, filter: placeLabelFilter(k.ward.features.map((f) => String(f.properties!.name))) },
       { type: 'setLayoutProperty', layer: LABEL_LAYERS.ward, name: 'symbol-sort-key', value: labelSortKey(NORBITON) },
     ],
   };
