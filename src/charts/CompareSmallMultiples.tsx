@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3';
 import { CATEGORY_COLOURS } from '../map/palette.ts';
 import { formatValue } from '../analysis/format.ts';
+import { ChartFrame, type ChartExportProps } from './ChartDownloads.tsx';
+import { SOURCE_LINES } from '../map/legendSources.ts';
 
 export interface CompareBarArea {
   code: string;
@@ -16,7 +18,7 @@ export interface CompareBarPanel {
   values: readonly (number | null)[];
 }
 
-export interface CompareSmallMultiplesProps {
+export interface CompareSmallMultiplesProps extends ChartExportProps {
   areas: readonly CompareBarArea[];
   panels: readonly CompareBarPanel[];
   /** What the bars measure, for the caption and each chart's label. */
@@ -68,56 +70,58 @@ export function nameLines(name: string, max = LINE_CHARS): string[] {
  * below zero) runs left, so further right is always more deprived. The same
  * numbers are in the table beside it. Coordinates are rounded so snapshots are stable.
  */
-export function CompareSmallMultiples({ areas, panels, measure, width = 300 }: CompareSmallMultiplesProps) {
+export function CompareSmallMultiples({ areas, panels, measure, width = 300, ...frame }: CompareSmallMultiplesProps) {
   const colours = barColours(areas);
   const height = areas.length * ROW;
   return (
-    <div className="compare-multiples" data-testid="compare-chart">
-      <p className="chart-caption">
-        {measure}. Bars start from zero (the dark line): further right = more deprived; a bar to the left of the line is a score below zero. Each chart has its own scale.
-      </p>
-      {panels.map((p) => {
-        const present = p.values.filter((v): v is number => v !== null && Number.isFinite(v));
-        const max = Math.max(0, ...present);
-        const min = Math.min(0, ...present);
-        const x = scaleLinear()
-          .domain([min, max > min ? max : min + 1])
-          .range([LABEL, width - VALUE]);
-        const zero = round(x(0));
-        return (
-          <figure key={p.id} className="compare-multiple" data-domain={p.id}>
-            <figcaption>{p.label}</figcaption>
-            <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${p.label}: ${measure} for ${areas.map((a, i) => `${a.name} ${formatValue(p.values[i] ?? null)}`).join(', ')}`}>
-              {areas.map((a, i) => {
-                const v = p.values[i] ?? null;
-                const top = i * ROW;
-                const middle = top + ROW / 2;
-                const has = v !== null && Number.isFinite(v);
-                const x0 = round(x(Math.min(0, has ? v : 0)));
-                const x1 = round(x(Math.max(0, has ? v : 0)));
-                const lines = nameLines(a.name);
-                return (
-                  <g key={a.code} data-area={a.code}>
-                    <title>{`${a.name}: ${has ? formatValue(v) : 'no data'}`}</title>
-                    <text x={LABEL - 6} y={middle} textAnchor="end" className="compare-bar-name">
-                      {lines.map((l, k) => (
-                        <tspan key={k} x={LABEL - 6} dy={k === 0 ? `${lines.length === 1 ? 0.35 : -0.25}em` : '1.1em'}>
-                          {l}
-                        </tspan>
-                      ))}
-                    </text>
-                    {has && <rect className="compare-bar" x={x0} y={middle - BAR / 2} width={Math.max(0.5, round(x1 - x0))} height={BAR} fill={colours[i]} />}
-                    <text x={width - 2} y={middle} dy="0.35em" textAnchor="end" className="compare-bar-value">
-                      {has ? formatValue(v) : 'no data'}
-                    </text>
-                  </g>
-                );
-              })}
-              <line className="compare-zero" x1={zero} x2={zero} y1={0} y2={height} stroke="#222" strokeWidth={1} />
-            </svg>
-          </figure>
-        );
-      })}
-    </div>
+    <ChartFrame kind="compare-domains" title={`${measure} by domain: ${areas.map((x) => x.name).join(', ')}`} defaultSource={SOURCE_LINES.iod} {...frame}>
+      <div className="compare-multiples" data-testid="compare-chart">
+        <p className="chart-caption">
+          {measure}. Bars start from zero (the dark line): further right = more deprived; a bar to the left of the line is a score below zero. Each chart has its own scale.
+        </p>
+        {panels.map((p) => {
+          const present = p.values.filter((v): v is number => v !== null && Number.isFinite(v));
+          const max = Math.max(0, ...present);
+          const min = Math.min(0, ...present);
+          const x = scaleLinear()
+            .domain([min, max > min ? max : min + 1])
+            .range([LABEL, width - VALUE]);
+          const zero = round(x(0));
+          return (
+            <figure key={p.id} className="compare-multiple" data-domain={p.id}>
+              <figcaption>{p.label}</figcaption>
+              <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${p.label}: ${measure} for ${areas.map((a, i) => `${a.name} ${formatValue(p.values[i] ?? null)}`).join(', ')}`}>
+                {areas.map((a, i) => {
+                  const v = p.values[i] ?? null;
+                  const top = i * ROW;
+                  const middle = top + ROW / 2;
+                  const has = v !== null && Number.isFinite(v);
+                  const x0 = round(x(Math.min(0, has ? v : 0)));
+                  const x1 = round(x(Math.max(0, has ? v : 0)));
+                  const lines = nameLines(a.name);
+                  return (
+                    <g key={a.code} data-area={a.code}>
+                      <title>{`${a.name}: ${has ? formatValue(v) : 'no data'}`}</title>
+                      <text x={LABEL - 6} y={middle} textAnchor="end" className="compare-bar-name">
+                        {lines.map((l, k) => (
+                          <tspan key={k} x={LABEL - 6} dy={k === 0 ? `${lines.length === 1 ? 0.35 : -0.25}em` : '1.1em'}>
+                            {l}
+                          </tspan>
+                        ))}
+                      </text>
+                      {has && <rect className="compare-bar" x={x0} y={middle - BAR / 2} width={Math.max(0.5, round(x1 - x0))} height={BAR} fill={colours[i]} />}
+                      <text x={width - 2} y={middle} dy="0.35em" textAnchor="end" className="compare-bar-value">
+                        {has ? formatValue(v) : 'no data'}
+                      </text>
+                    </g>
+                  );
+                })}
+                <line className="compare-zero" x1={zero} x2={zero} y1={0} y2={height} stroke="#222" strokeWidth={1} />
+              </svg>
+            </figure>
+          );
+        })}
+      </div>
+    </ChartFrame>
   );
 }

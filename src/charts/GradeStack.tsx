@@ -1,5 +1,7 @@
 import { GRADES, GRADE_MEANING } from '../ingest/schemas.ts';
 import { GRADE_COLOURS } from '../map/palette.ts';
+import { ChartFrame, type ChartExportProps } from './ChartDownloads.tsx';
+import { SOURCE_LINES } from '../map/legendSources.ts';
 
 export interface GradeStackRow {
   label: string;
@@ -7,7 +9,7 @@ export interface GradeStackRow {
   counts: [number, number, number, number];
 }
 
-export interface GradeStackProps {
+export interface GradeStackProps extends ChartExportProps {
   rows: readonly GradeStackRow[];
   /** What the bars are, e.g. "Street-rep grades by ward"; used for the accessible name. */
   title: string;
@@ -51,47 +53,49 @@ export function GradeKey({ x, y, width }: { x: number; y: number; width: number 
  * the counts are in each segment's <title> and the row's total at its right.
  * Segment edges are rounded before widths are taken, so widths add up to the bar.
  */
-export function GradeStack({ rows, title, width = 400 }: GradeStackProps) {
+export function GradeStack({ rows, title, width = 400, ...frame }: GradeStackProps) {
   const height = KEY_HEIGHT + rows.length * ROW;
   const x0 = 2;
   const barWidth = width - 4;
   return (
-    <svg className="chart grade-stack" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}: share of grades A to D`}>
-      <GradeKey x={2} y={2} width={barWidth} />
-      {rows.map((r, i) => {
-        const total = r.counts.reduce((a, b) => a + b, 0);
-        let before = 0;
-        return (
-          <g key={r.label} className="grade-row" transform={`translate(0,${KEY_HEIGHT + i * ROW})`}>
-            <text x={x0} y={11}>
-              {r.label}
-            </text>
-            <text x={x0 + barWidth} y={11} textAnchor="end" className="muted">
-              {total === 0 ? 'no grades' : `${total.toLocaleString('en-GB')} ${total === 1 ? 'grade' : 'grades'}`}
-            </text>
-            {total > 0 &&
-              r.counts.map((count, g) => {
-                const start = round(x0 + (before / total) * barWidth);
-                before += count;
-                const end = round(x0 + (before / total) * barWidth);
-                if (count === 0) return null;
-                const grade = GRADES[g]!;
-                const segment = round(end - start);
-                return (
-                  <g key={grade} className={`segment grade-${grade}`}>
-                    <title>{`${r.label}: ${count.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} grades ${grade} (${Math.round((count / total) * 100)}%): ${GRADE_MEANING[grade].toLowerCase()}`}</title>
-                    <rect x={start} y={15} width={segment} height={BAR} fill={GRADE_COLOURS[g]} />
-                    {segment >= MIN_LETTER_WIDTH && (
-                      <text x={round((start + end) / 2)} y={27} textAnchor="middle" fontWeight="bold" style={{ fill: GRADE_INK[g] }}>
-                        {grade}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-          </g>
-        );
-      })}
-    </svg>
+    <ChartFrame kind="grade-mix" title={`${title}: share of grades A to D`} defaultSource={SOURCE_LINES.streetReps} {...frame}>
+      <svg className="chart grade-stack" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}: share of grades A to D`}>
+        <GradeKey x={2} y={2} width={barWidth} />
+        {rows.map((r, i) => {
+          const total = r.counts.reduce((a, b) => a + b, 0);
+          let before = 0;
+          return (
+            <g key={r.label} className="grade-row" transform={`translate(0,${KEY_HEIGHT + i * ROW})`}>
+              <text x={x0} y={11}>
+                {r.label}
+              </text>
+              <text x={x0 + barWidth} y={11} textAnchor="end" className="muted">
+                {total === 0 ? 'no grades' : `${total.toLocaleString('en-GB')} ${total === 1 ? 'grade' : 'grades'}`}
+              </text>
+              {total > 0 &&
+                r.counts.map((count, g) => {
+                  const start = round(x0 + (before / total) * barWidth);
+                  before += count;
+                  const end = round(x0 + (before / total) * barWidth);
+                  if (count === 0) return null;
+                  const grade = GRADES[g]!;
+                  const segment = round(end - start);
+                  return (
+                    <g key={grade} className={`segment grade-${grade}`}>
+                      <title>{`${r.label}: ${count.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} grades ${grade} (${Math.round((count / total) * 100)}%): ${GRADE_MEANING[grade].toLowerCase()}`}</title>
+                      <rect x={start} y={15} width={segment} height={BAR} fill={GRADE_COLOURS[g]} />
+                      {segment >= MIN_LETTER_WIDTH && (
+                        <text x={round((start + end) / 2)} y={27} textAnchor="middle" fontWeight="bold" style={{ fill: GRADE_INK[g] }}>
+                          {grade}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })}
+            </g>
+          );
+        })}
+      </svg>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,7 @@
 import { scaleLinear } from 'd3';
 import { CATEGORY_COLOURS } from '../map/palette.ts';
+import { ChartFrame, type ChartExportProps } from './ChartDownloads.tsx';
+import { SOURCE_LINES } from '../map/legendSources.ts';
 
 /** A share of survey responses with its Wilson 95 % interval (all 0–1) and the count behind it. */
 export interface ShareWithInterval {
@@ -15,7 +17,7 @@ export interface ThemePriorityRow {
   topThree: ShareWithInterval;
 }
 
-export interface ThemePrioritiesProps {
+export interface ThemePrioritiesProps extends ChartExportProps {
   rows: readonly ThemePriorityRow[];
   /** The denominator of every share: responses matching the filters. */
   responses: number;
@@ -62,7 +64,7 @@ export function percent(share: number): string {
  * end. Theme names sit above their bars so long names never need truncating.
  * Rows are drawn in the order given; nothing is computed here but positions.
  */
-export function ThemePriorities({ rows, responses, width = 420, highlight = [] }: ThemePrioritiesProps) {
+export function ThemePriorities({ rows, responses, width = 420, highlight = [], ...frame }: ThemePrioritiesProps) {
   const height = TOP + rows.length * ROW + 4;
   const x0 = 2;
   const x1 = width - RIGHT;
@@ -80,65 +82,67 @@ export function ThemePriorities({ rows, responses, width = 420, highlight = [] }
       { key: 'top-three', s: r.topThree, y: 15 + BAR + 2, fill: TOP_THREE_COLOUR, words: 'had it in their top three' },
     ] as const;
   return (
-    <svg
-      className="chart theme-priorities"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={`Survey priorities: share of ${responses.toLocaleString('en-GB')} responses ranking each theme first and in their top three, with 95% intervals`}
-    >
-      <g className="key" transform="translate(2,10)">
-        <rect x={key[0]} y={-8} width={10} height={BAR} fill={FIRST_COLOUR} />
-        <text x={key[0]! + 14} y={0} className="muted">
-          {KEY_LABELS[0]}
-        </text>
-        <rect x={key[1]} y={-8} width={10} height={BAR} fill={TOP_THREE_COLOUR} />
-        <text x={key[1]! + 14} y={0} className="muted">
-          {KEY_LABELS[1]}
-        </text>
-        <path d={`M${key[2]},-7v7M${key[2]},-3.5h10M${key[2]! + 10},-7v7`} stroke="#1b1b1b" fill="none" />
-        <text x={key[2]! + 14} y={0} className="muted">
-          {KEY_LABELS[2]}
-        </text>
-      </g>
-      {ticks.map((t) => (
-        <g key={t} transform={`translate(${round(x(t))},0)`}>
-          <line y1={TOP - 6} y2={height - 4} stroke="#e5e6e7" />
-          <text y={TOP - 10} textAnchor={t === 0 ? 'start' : 'middle'} className="muted">
-            {percent(t)}
+    <ChartFrame kind="survey-priorities" title={`Residents’ priorities: share of ${responses.toLocaleString('en-GB')} responses ranking each theme first and in their top three`} defaultSource={SOURCE_LINES.survey} {...frame}>
+      <svg
+        className="chart theme-priorities"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`Survey priorities: share of ${responses.toLocaleString('en-GB')} responses ranking each theme first and in their top three, with 95% intervals`}
+      >
+        <g className="key" transform="translate(2,10)">
+          <rect x={key[0]} y={-8} width={10} height={BAR} fill={FIRST_COLOUR} />
+          <text x={key[0]! + 14} y={0} className="muted">
+            {KEY_LABELS[0]}
+          </text>
+          <rect x={key[1]} y={-8} width={10} height={BAR} fill={TOP_THREE_COLOUR} />
+          <text x={key[1]! + 14} y={0} className="muted">
+            {KEY_LABELS[1]}
+          </text>
+          <path d={`M${key[2]},-7v7M${key[2]},-3.5h10M${key[2]! + 10},-7v7`} stroke="#1b1b1b" fill="none" />
+          <text x={key[2]! + 14} y={0} className="muted">
+            {KEY_LABELS[2]}
           </text>
         </g>
-      ))}
-      {rows.map((r, i) => (
-        <g key={r.theme} transform={`translate(0,${TOP + i * ROW})`}>
-          <text x={x0} y={11} fontWeight={bold.has(r.theme) ? 'bold' : undefined}>
-            {r.theme}
-          </text>
-          {bars(r).map(({ key, s, y, fill, words }) => {
-            if (!Number.isFinite(s.share)) {
+        {ticks.map((t) => (
+          <g key={t} transform={`translate(${round(x(t))},0)`}>
+            <line y1={TOP - 6} y2={height - 4} stroke="#e5e6e7" />
+            <text y={TOP - 10} textAnchor={t === 0 ? 'start' : 'middle'} className="muted">
+              {percent(t)}
+            </text>
+          </g>
+        ))}
+        {rows.map((r, i) => (
+          <g key={r.theme} transform={`translate(0,${TOP + i * ROW})`}>
+            <text x={x0} y={11} fontWeight={bold.has(r.theme) ? 'bold' : undefined}>
+              {r.theme}
+            </text>
+            {bars(r).map(({ key, s, y, fill, words }) => {
+              if (!Number.isFinite(s.share)) {
+                return (
+                  <text key={key} x={x0} y={y + 8} fontSize={10} className="muted">
+                    no responses
+                  </text>
+                );
+              }
+              const end = round(x(s.share));
+              const lo = round(x(s.low));
+              const hi = round(x(s.high));
+              const mid = y + BAR / 2;
               return (
-                <text key={key} x={x0} y={y + 8} fontSize={10} className="muted">
-                  no responses
-                </text>
+                <g key={key} className={`bar-${key}`}>
+                  <title>{`${r.theme}: ${s.count.toLocaleString('en-GB')} of ${responses.toLocaleString('en-GB')} responses (${percent(s.share)}) ${words}; 95% interval ${percent(s.low)} to ${percent(s.high)}`}</title>
+                  <rect x={x0} y={y} width={round(end - x0)} height={BAR} fill={fill} />
+                  <path className="whisker" d={`M${lo},${mid - 3}v6M${lo},${mid}H${hi}M${hi},${mid - 3}v6`} stroke="#1b1b1b" fill="none" />
+                  <text x={round(Math.max(end, hi) + 4)} y={mid + 3.5} fontSize={10}>
+                    {percent(s.share)}
+                  </text>
+                </g>
               );
-            }
-            const end = round(x(s.share));
-            const lo = round(x(s.low));
-            const hi = round(x(s.high));
-            const mid = y + BAR / 2;
-            return (
-              <g key={key} className={`bar-${key}`}>
-                <title>{`${r.theme}: ${s.count.toLocaleString('en-GB')} of ${responses.toLocaleString('en-GB')} responses (${percent(s.share)}) ${words}; 95% interval ${percent(s.low)} to ${percent(s.high)}`}</title>
-                <rect x={x0} y={y} width={round(end - x0)} height={BAR} fill={fill} />
-                <path className="whisker" d={`M${lo},${mid - 3}v6M${lo},${mid}H${hi}M${hi},${mid - 3}v6`} stroke="#1b1b1b" fill="none" />
-                <text x={round(Math.max(end, hi) + 4)} y={mid + 3.5} fontSize={10}>
-                  {percent(s.share)}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      ))}
-    </svg>
+            })}
+          </g>
+        ))}
+      </svg>
+    </ChartFrame>
   );
 }

@@ -143,6 +143,51 @@ function frameText(doc: Document, line: FrameLine, x: number, y: number): SVGTex
   return t;
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The live chart cloned with its styles inlined, its namespaces set and its screen-only attributes removed. */
+function inlineCopy(svg: SVGSVGElement): { copy: SVGSVGElement; box: Box } {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, copy);
+  copy.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
+  if (copy.querySelector('[*|href]')) copy.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS);
+  for (const name of ['class', 'style', 'role', 'aria-label', 'aria-hidden', 'tabindex']) copy.removeAttribute(name);
+  // The font the svg itself had is kept, without its screen layout.
+  const rootStyle = getComputedStyleOf(svg);
+  if (rootStyle) {
+    for (const name of ['font-family', 'font-size'] as const) copy.style.setProperty(name, rootStyle.getPropertyValue(name));
+  }
+  const box = boxOf(svg);
+  copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  copy.setAttribute('width', String(box.width));
+  copy.setAttribute('height', String(box.height));
+  return { copy, box };
+}
+
+/** Adds the <title>, a white background and the frame's lines around a drawing of `box`, extending its viewBox. */
+function addFrame(svg: SVGSVGElement, box: Box, meta: SvgMeta): SVGSVGElement {
+  const doc = svg.ownerDocument;
+  const frame = frameLayout(box.width, meta);
+  const top = box.y - frame.top;
+  const height = box.height + frame.top + frame.bottom;
+  svg.setAttribute('viewBox', `${box.x} ${top} ${box.width} ${height}`);
+  svg.setAttribute('width', String(box.width));
+  svg.setAttribute('height', String(height));
+  const title = doc.createElementNS(SVG_NS, 'title');
+  title.textContent = meta.title;
+  const background = doc.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of Object.entries({ x: box.x, y: top, width: box.width, height })) background.setAttribute(k, String(v));
+  background.setAttribute('fill', '#ffffff');
+  const x = box.x + PAD;
+  const lines = [
+    ...frame.above.map((l) => frameText(doc, l, x, top + l.y)),
+    ...frame.below.map((l) => frameText(doc, l, x, box.y + box.height + l.y)),
+  ];
+  svg.prepend(title, background);
+  svg.append(...lines);
+  return svg;
+}
+
 /**
  * A standalone copy of a chart that is on screen (it must be in the document,
  * so its computed styles exist). Without `meta` only the styles, namespaces
@@ -151,43 +196,38 @@ function frameText(doc: Document, line: FrameLine, x: number, y: number): SVGTex
  * source lines are added around the chart.
  */
 export function standaloneSvg(svg: SVGSVGElement, meta?: SvgMeta): SVGSVGElement {
-  const doc = svg.ownerDocument;
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, copy);
-  copy.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
-  if (copy.querySelector('[*|href]')) copy.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS);
-  for (const name of ['class', 'style', 'role', 'aria-label', 'aria-hidden', 'tabindex']) copy.removeAttribute(name);
-  // Styles the svg itself had (font) are kept, without its screen layout.
-  const rootStyle = getComputedStyleOf(svg);
-  if (rootStyle) {
-    for (const name of ['font-family', 'font-size'] as const) copy.style.setProperty(name, rootStyle.getPropertyValue(name));
+  const { copy, box } = inlineCopy(svg);
+  return meta ? addFrame(copy, box, meta) : copy;
+}
+
+const PART_LABEL: FrameLine = { text: '', y: 0, size: 12, weight: 'bold', fill: '#1b1b1b' };
+const PART_LABEL_HEIGHT = 20;
+
+/**
+ * Several charts on screen (small multiples) as one standalone SVG, one under
+ * another, each with its label above it, then framed as standaloneSvg frames one.
+ */
+export function stackedSvg(parts: readonly { svg: SVGSVGElement; label?: string }[], meta: SvgMeta): SVGSVGElement {
+  const first = parts[0];
+  if (!first) throw new Error('There is no chart to save.');
+  const doc = first.svg.ownerDocument;
+  const outer = doc.createElementNS(SVG_NS, 'svg');
+  outer.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
+  const copies = parts.map((p) => ({ ...inlineCopy(p.svg), label: p.label }));
+  const width = Math.max(...copies.map((c) => c.box.width));
+  let y = 0;
+  for (const c of copies) {
+    if (c.label) {
+      outer.append(frameText(doc, { ...PART_LABEL, text: c.label }, 2, y + 14));
+      y += PART_LABEL_HEIGHT;
+    }
+    c.copy.setAttribute('x', '0');
+    c.copy.setAttribute('y', String(y));
+    c.copy.removeAttribute('xmlns');
+    outer.append(c.copy);
+    y += c.box.height + 6;
   }
-  const box = boxOf(svg);
-  if (!meta) {
-    copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
-    copy.setAttribute('width', String(box.width));
-    copy.setAttribute('height', String(box.height));
-    return copy;
-  }
-  const frame = frameLayout(box.width, meta);
-  const top = box.y - frame.top;
-  const height = box.height + frame.top + frame.bottom;
-  copy.setAttribute('viewBox', `${box.x} ${top} ${box.width} ${height}`);
-  copy.setAttribute('width', String(box.width));
-  copy.setAttribute('height', String(height));
-  const title = doc.createElementNS(SVG_NS, 'title');
-  title.textContent = meta.title;
-  const background = doc.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ x: box.x, y: top, width: box.width, height })) background.setAttribute(k, String(v));
-  background.setAttribute('fill', '#ffffff');
-  const x = box.x + PAD;
-  const frameLines = [
-    ...frame.above.map((l) => frameText(doc, l, x, top + l.y)),
-    ...frame.below.map((l) => frameText(doc, l, x, box.y + box.height + l.y)),
-  ];
-  copy.prepend(title, background);
-  copy.append(...frameLines);
-  return copy;
+  return addFrame(outer, { x: 0, y: 0, width, height: y }, meta);
 }
 
 function getComputedStyleOf(el: Element): CSSStyleDeclaration | null {

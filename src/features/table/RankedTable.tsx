@@ -2,6 +2,10 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { rankedRow, type ChoroplethModel, type RankedRow } from '../../analysis/choropleth.ts';
 import { formatValue } from '../../analysis/format.ts';
 import { LEVELS, type MapLevel } from '../../geo/levels.ts';
+import { placeName } from '../../geo/places.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { rankedExportTable } from './rankedExport.ts';
 
 export interface RankedTableProps {
   model: ChoroplethModel;
@@ -24,6 +28,7 @@ const AROUND = 3;
  */
 export function RankedTable({ model, level, caption, hovered, selected, onHover, onSelect }: RankedTableProps) {
   const unit = model.indicator.unit;
+  const place = placeName(useSession().place);
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState(PAGE);
   const [focusCode, setFocusCode] = useState<string | null>(null);
@@ -146,6 +151,7 @@ export function RankedTable({ model, level, caption, hovered, selected, onHover,
           </tbody>
         </table>
       </div>
+      <TableDownloads table={() => rankedExportTable(model, level, caption, place, visible)} name="the ranked table" testId="ranked-download" />
       {visible.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
           Show {Math.min(PAGE, visible.length - shown)} more of {visible.length.toLocaleString('en-GB')}
