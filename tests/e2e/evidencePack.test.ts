@@ -85,6 +85,15 @@ describe('the evidence pack (PDF) in Chromium, production build', () => {
     const sentences = (await profile.locator('.sentences li').allTextContents()).map(squash);
     const finePrint = squash((await profile.locator('.fine-print').last().textContent()) ?? '');
 
+    // Cancel while it builds: it says so and saves nothing.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-testid="evidence-pack-button"]').click();
+    await page.locator('[data-testid="evidence-pack-cancel"]').click();
+    await expect.poll(() => page.locator('[data-testid="evidence-pack-status"]').textContent(), { timeout: 30_000 }).toBe('Cancelled: no file was saved.');
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+
     const { path, name, ms } = await downloadPack(page);
     expect(name).toMatch(/^ward-insight-evidence-pack-norbiton-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = statSync(path).size;
@@ -99,7 +108,7 @@ describe('the evidence pack (PDF) in Chromium, production build', () => {
     expect(plain).toContain('Made with Ward Insight');
     for (const s of sentences) expect(plain).toContain(s);
     expect(plain).toContain(finePrint.slice(0, 80));
-    for (const heading of ['Theme scores: housing, safety and communal areas', 'Housing', 'Safety', 'Communal areas', 'What drives its own score']) expect(plain).toContain(heading);
+    for (const heading of ['Theme scores: housing, safety and communal areas', 'Housing', 'Safety', 'Communal areas', 'What drives its own score as a whole ward']) expect(plain).toContain(heading);
     expect(plain).toContain('How the hot and cold spots were found');
     expect(plain).toContain('Getis–Ord Gi*');
     expect(plain).toMatch(/false discovery rate/);
@@ -115,7 +124,8 @@ describe('the evidence pack (PDF) in Chromium, production build', () => {
     const dark = darkShares(path);
     expect(dark).toHaveLength(pages);
     for (const share of dark) expect(share).toBeGreaterThan(0.002);
-    const shots = savePages(path, 'evidence-pack', Math.min(pages, 4));
+    copyFileSync(path, join(SCREENSHOTS, 'evidence-pack-norbiton.pdf'));
+    const shots = savePages(path, 'evidence-pack', pages);
     console.log(`Norbiton evidence pack: ${pages} pages, ${bytes.toLocaleString('en-GB')} bytes, built in ${ms} ms; pages saved: ${shots.join(', ')}`);
   }, 600_000);
 

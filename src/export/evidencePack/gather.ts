@@ -74,7 +74,7 @@ function sourceLines(o: GatherOptions, profile: ProfileData, survey: SurveyPack 
   lines.add('Boundaries and Census 2021: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2021–2022.');
   for (const c of [profile.crime, ...profile.otherCrime]) {
     if (!c) continue;
-    lines.add(`Police data for ${c.lad_name}: ${c.source ?? 'data.police.uk'}${c.note ? ` — ${c.note}` : ''}`);
+    if (c.note) lines.add(`Police data for ${c.lad_name}: ${c.note}`);
   }
   lines.add('Street-level crime: contains public sector information from data.police.uk, licensed under the Open Government Licence v3.0.');
   if (survey) lines.add(`Residents' survey: ${survey.files.join(', ')}${survey.synthetic ? ` (${SAMPLE_LABEL}: made-up responses to show how the tool works, not what any real residents said)` : ' (loaded in this browser)'}.`);

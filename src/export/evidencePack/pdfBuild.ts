@@ -98,7 +98,7 @@ export async function buildEvidencePackPdf(d: EvidencePackData, o: BuildOptions)
     doc.setFont('helvetica', bold ? 'bold' : 'normal');
     return doc.getStringUnitWidth(pdfSafe(text)) * size;
   };
-  const l = new PdfLayout<Embed>({ measure, footer: pdfSafe(`Ward Insight evidence pack: ${d.name} (${d.levelWords})`), sampleLabel: SAMPLE_LABEL });
+  const l = new PdfLayout<Embed>({ measure, footer: pdfSafe(`Ward Insight evidence pack: ${d.name}, ${d.authority}`), sampleLabel: SAMPLE_LABEL });
   o.onProgress?.('Laying out the pages', 0.5);
   coverPage(l, d);
   l.newPage();

@@ -12,6 +12,8 @@ import { UNDER_REPRESENTED_LEAD } from '../../features/survey/surveyWords.ts';
 import { dayLabel } from '../../analysis/format.ts';
 
 const SMALL = 8.5;
+/** Rows of the getting-worse table: beyond this the pack gets long without saying more. */
+const MAX_WORSENING = 30;
 const n = (v: number) => v.toLocaleString('en-GB');
 
 export function surveySection(l: Layout, d: EvidencePackData, figures: PackFigures): void {
@@ -84,11 +86,13 @@ export function streetRepSection(l: Layout, d: EvidencePackData, figures: PackFi
   if (r.synthetic) l.paragraph(sampleNotice('These street-rep sites and grades were'), { bold: true });
   l.paragraph(`${n(r.sites)} monitored ${r.sites === 1 ? 'site' : 'sites'} in ${d.name}, with ${n(r.visits)} ${r.visits === 1 ? 'visit' : 'visits'}. Grades run from A (good) to D (poor).`);
   if (r.worsening.length) {
+    const shown = r.worsening.slice(0, MAX_WORSENING);
     l.table(
       [{ label: 'Site', width: 2 }, { label: 'Issue', width: 1.6 }, { label: 'Grades', width: 2 }, { label: 'Between', width: 2 }],
-      r.worsening.map((w) => [w.site, w.issue, w.grades, w.between]),
+      shown.map((w) => [w.site, w.issue, w.grades, w.between]),
       { caption: `${n(r.worsening.length)} ${r.worsening.length === 1 ? 'issue is' : 'issues are'} getting worse over the last 3 visits, biggest rise first` },
     );
+    if (shown.length < r.worsening.length) l.paragraph(`The ${shown.length} biggest rises of ${n(r.worsening.length)} are listed; the Street reps section lists them all.`, { size: SMALL });
   } else {
     l.paragraph('No issue got worse over the last 3 visits at any site here.');
   }

@@ -231,7 +231,7 @@ export class PdfLayout<E = unknown> {
     this.page.ops.push({ kind: 'box', x: this.margin, y: this.y, w: this.textWidth, h: height });
   }
 
-  /** The pages with their footers: the footer text, the sample label where marked, and "Page n of N". */
+  /** The pages with their footers (the footer text and "Page n of N") and the sample label at the top of each page marked. */
   finish(): Page<E>[] {
     const n = this.pages.length;
     const y = this.pageHeight - this.margin + 10;
@@ -240,7 +240,6 @@ export class PdfLayout<E = unknown> {
       if (this.options.footer) ops.push({ kind: 'text', x: this.margin, y, text: this.options.footer, size: 8, bold: false });
       if (p.sample && this.options.sampleLabel) {
         ops.push({ kind: 'text', x: this.pageWidth / 2, y: this.margin - 16, text: this.options.sampleLabel, size: 10, bold: true, align: 'center' });
-        ops.push({ kind: 'text', x: this.pageWidth / 2, y, text: this.options.sampleLabel, size: 8, bold: true, align: 'center' });
       }
       ops.push({ kind: 'text', x: this.pageWidth - this.margin, y, text: `Page ${i + 1} of ${n}`, size: 8, bold: false, align: 'right' });
       return { ops, sample: p.sample };

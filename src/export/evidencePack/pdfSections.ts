@@ -121,7 +121,8 @@ function themeBlock(l: Layout, d: EvidencePackData, t: ThemeResult): void {
   const row = t.row;
   if (row && row.score !== null) {
     const rank = row.rank !== null && level ? ` It ranks ${row.rank} of ${t.ranked} ${level.plural} in ${themes.placeName} (1 = most in need).` : '';
-    l.paragraph(`Score: ${fmt2(row.score)} (0 = the average small area of ${themes.placeName}; higher = worse).${rank}`, { bold: true });
+    const how = d.profile.isLsoa ? '' : ', the population-weighted mean of its small areas’ scores';
+    l.paragraph(`Score: ${fmt2(row.score)}${how} (0 = the average small area of ${themes.placeName}; higher = worse).${rank}`, { bold: true });
   } else {
     l.paragraph('No score here: none of its small areas has a value for this theme’s measures.', { bold: true });
   }
@@ -137,11 +138,16 @@ function themeBlock(l: Layout, d: EvidencePackData, t: ThemeResult): void {
     l.table(
       [{ label: 'Measure', width: 2 }, { label: 'Value', width: 0.8, align: 'right' }, { label: 'How far from average (z)', width: 1, align: 'right' }, { label: 'Worse than average?', width: 2.4 }, { label: 'Weight used', width: 0.8, align: 'right' }, { label: 'Adds to score', width: 0.8, align: 'right' }],
       t.drivers.map((r) => [r.measure, fmt2(r.value), fmt2(r.z), r.reading, fmt2(r.weightUsed), fmt2(r.adds)]),
-      { caption: `What drives its own score of ${fmt2(t.driversScore)} (0 = average of the ${level?.plural ?? 'areas'} in view; above 0 = worse)` },
+      {
+        caption: d.profile.isLsoa
+          ? `What drives its score of ${fmt2(t.driversScore)} (0 = average of the small areas in view; above 0 = worse)`
+          : `What drives its own score as a whole ward, ${fmt2(t.driversScore)} when scored among the wards of ${themes.placeName} (0 = the average ward; above 0 = worse)`,
+      },
     );
   } else if (row?.drivers.length) {
     l.paragraph(`What pushes the score up most: ${row.drivers.map((x) => `${x.shortLabel} (${fmt2(x.contribution)})`).join('; ')}.`);
   }
+  if (t.drivers.length && t.missing.length) l.paragraph('Each weight used is the measure’s share of this score: a measure left out here is not counted as average; the other measures’ weights are scaled up to add to 1.', { size: SMALL });
   for (const m of t.missing) l.paragraph(m, { size: SMALL });
   for (const n of t.notes) l.paragraph(n, { size: SMALL });
 }
@@ -161,12 +167,17 @@ export function themesSection(l: Layout, d: EvidencePackData): void {
     `Each theme is a weighted blend of measures, each standardised across the areas of ${d.themes.placeName}, so a score compares this area with the others there, not with a fixed standard. A measure with no data for an area is left out and the weights of the others scaled up, never counted as zero.`,
     { size: SMALL },
   );
+  // Theme scores take in the residents' survey and street-rep grades, so with the sample loaded these pages show it.
+  l.sample(d.synthetic);
+  if (d.synthetic) l.paragraph(sampleNotice('The residents’ survey and street-rep parts of these scores come from the sample, which was'), { size: SMALL, bold: true });
   for (const t of d.themes.themes) themeBlock(l, d, t);
 }
 
 export function methodSection(l: Layout, d: EvidencePackData): void {
   const note = d.themes.note;
+  l.sample(false);
   if (!note) return;
+  l.newPage();
   l.heading(note.title);
   l.paragraph(d.themes.method, { bold: true });
   for (const s of note.sections) {

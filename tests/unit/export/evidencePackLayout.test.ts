@@ -16,6 +16,7 @@ describe('pdfSafe', () => {
     expect(pdfSafe('2019 → 2025, −0.5, ✓')).toBe('2019 -> 2025, -0.5, yes');
     expect(pdfSafe('10\u202f000\u2009m')).toBe('10 000 m');
     expect(pdfSafe('Łódź Gdańsk')).toBe('Lódz Gdansk');
+    expect(pdfSafe('χ² = 107.8, ▼ under-represented')).toBe('chi² = 107.8, v under-represented');
     expect(pdfSafe('漢')).toBe('?');
     expect(pdfSafe('a\r\nb\tc')).toBe('a\nb c');
   });
@@ -59,7 +60,7 @@ describe('PdfLayout', () => {
     l.newPage();
     const pages = l.finish();
     expect(pages.map((p) => texts(p.ops).filter((t) => t.startsWith('Page ')))).toEqual([['Page 1 of 3'], ['Page 2 of 3'], ['Page 3 of 3']]);
-    expect(pages.map((p) => texts(p.ops).filter((t) => t === 'SAMPLE — synthetic data').length)).toEqual([0, 2, 0]);
+    expect(pages.map((p) => texts(p.ops).filter((t) => t === 'SAMPLE — synthetic data').length)).toEqual([0, 1, 0]);
     expect(texts(pages[0]!.ops)).toContain('Evidence pack: Norbiton');
   });
 
