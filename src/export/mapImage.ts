@@ -123,6 +123,26 @@ export function composeMapImage(snapshot: MapSnapshot, content: ImageContent): H
   return canvas;
 }
 
+/** The map alone with its scale bar (and the SAMPLE label), for print, where the key and sources are HTML text. */
+export function composeMapOnly(snapshot: MapSnapshot, sample: boolean, sampleText: string): HTMLCanvasElement {
+  const family = appFontFamily();
+  const ratio = snapshot.pixelRatio;
+  const canvas = document.createElement('canvas');
+  canvas.width = snapshot.canvas.width;
+  canvas.height = snapshot.canvas.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser could not draw the image.');
+  ctx.drawImage(snapshot.canvas, 0, 0);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const map = { x: 0, y: 0, width: snapshot.cssWidth, height: snapshot.cssHeight };
+  drawScaleBar(ctx, snapshot.metresPerCssPixel, map, family);
+  if (sample) {
+    ctx.font = FONTS.sample(family);
+    drawSampleLabel(ctx, sampleText, family, 10, 10, ctx.measureText(sampleText).width + 24);
+  }
+  return canvas;
+}
+
 /** The canvas as PNG bytes. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>

@@ -94,6 +94,11 @@ function waitForView(accept: (v: ViewDrawing) => boolean, deadline: number): Pro
   });
 }
 
+/** The sources, the map's attribution and the date, as the image's footer and the printed page say them. */
+export function footerLinesOf(legend: MapLegend, attribution: string, date: Date): string[] {
+  return [...legend.sources, ...(attribution ? [`Map: ${attribution}`] : []), `Made with Ward Insight on ${longDate(date)}.`];
+}
+
 /** A task and then a frame: a view just dispatched has rendered and registered by then. */
 const settle = () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
 
@@ -126,10 +131,12 @@ export interface CaptureOptions {
   date?: Date;
 }
 
-/** Wait until the current view is fully drawn, then compose its image at print resolution. */
-export async function captureView(options: CaptureOptions = {}): Promise<ViewImage> {
-  const t0 = performance.now();
-  const deadline = t0 + (options.timeoutMs ?? 20_000);
+/**
+ * Wait (within the deadline) until the view on screen — or exactly the view of
+ * `spec` — has its key and its colours on the map, and the map is idle.
+ */
+export async function whenViewDrawn(options: Pick<CaptureOptions, 'spec'> & { deadline: number }): Promise<ViewDrawing> {
+  const { deadline } = options;
   const expected = options.spec ? viewKeyOf(options.spec) : null;
   await settle();
   await waitForView((v) => expected === null || v.key === expected, deadline);
@@ -137,18 +144,26 @@ export async function captureView(options: CaptureOptions = {}): Promise<ViewIma
   if (!handle) throw new Error('The map is not open, so there is no map to make an image of.');
   await withDeadline(handle.idle(), deadline, 'The map did not finish drawing in time. Try again in a moment.');
   // The view may have moved on while the map finished drawing: take the one now on screen.
-  const view = await waitForView((v) => expected === null || v.key === expected, deadline);
-  const ratio = options.pixelRatio ?? Math.max(2, window.devicePixelRatio || 1);
+  return waitForView((v) => expected === null || v.key === expected, deadline);
+}
+
+/** Map pixels per CSS pixel for print: at least 2, or the screen's if higher. */
+export const printRatio = (): number => Math.max(2, window.devicePixelRatio || 1);
+
+/** Wait until the current view is fully drawn, then compose its image at print resolution. */
+export async function captureView(options: CaptureOptions = {}): Promise<ViewImage> {
+  const t0 = performance.now();
+  const deadline = t0 + (options.timeoutMs ?? 20_000);
+  const view = await whenViewDrawn({ spec: options.spec, deadline });
+  const handle = getMapHandle();
+  if (!handle) throw new Error('The map is not open, so there is no map to make an image of.');
+  const ratio = options.pixelRatio ?? printRatio();
   const t1 = performance.now();
   const snapshot = await withDeadline(handle.snapshot(ratio), deadline, 'The map could not be redrawn for the image in time. Try again in a moment.');
   const t2 = performance.now();
   const legend = view.legend!;
   const title = options.title ?? view.title;
-  const footerLines = [
-    ...legend.sources,
-    ...(snapshot.attribution ? [`Map: ${snapshot.attribution}`] : []),
-    `Made with Ward Insight on ${longDate(options.date ?? new Date())}.`,
-  ];
+  const footerLines = footerLinesOf(legend, snapshot.attribution, options.date ?? new Date());
   const canvas = composeMapImage(snapshot, {
     title,
     subtitle: legend.subtitle,

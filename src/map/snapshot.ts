@@ -37,6 +37,55 @@ function attributionOf(map: maplibregl.Map): string {
     .join(' · ');
 }
 
+/** Copy the WebGL canvas into a 2D canvas: only valid inside the frame that drew it. */
+function copyCanvas(gl: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = document.createElement('canvas');
+  copy.width = gl.width;
+  copy.height = gl.height;
+  const ctx = copy.getContext('2d');
+  if (!ctx) throw new Error('This browser could not make an image of the map.');
+  ctx.drawImage(gl, 0, 0);
+  return copy;
+}
+
+/** Hide the hover outline while `draw` runs at `pixelRatio`; put the screen's ratio and the outline back after. */
+function atRatio<T>(map: maplibregl.Map, pixelRatio: number, draw: () => T): T {
+  const screenRatio = map.getPixelRatio();
+  const hasHover = !!map.getLayer(HOVER_LAYER);
+  const hoverVisibility = hasHover ? map.getLayoutProperty(HOVER_LAYER, 'visibility') : undefined;
+  if (hasHover) map.setLayoutProperty(HOVER_LAYER, 'visibility', 'none');
+  const restore = () => {
+    map.setPixelRatio(screenRatio);
+    if (hasHover) map.setLayoutProperty(HOVER_LAYER, 'visibility', hoverVisibility ?? 'visible');
+  };
+  try {
+    map.setPixelRatio(pixelRatio);
+    const result = draw();
+    if (result instanceof Promise) return result.finally(restore) as T;
+    restore();
+    return result;
+  } catch (e) {
+    restore();
+    throw e;
+  }
+}
+
+function describe(map: maplibregl.Map, canvas: HTMLCanvasElement, pixelRatio: number): MapSnapshot {
+  const gl = map.getCanvas();
+  const cssWidth = gl.clientWidth;
+  const cssHeight = gl.clientHeight;
+  const centre = map.getCenter();
+  return {
+    canvas,
+    // What MapLibre drew (it may cap a very large canvas below the ratio asked for).
+    pixelRatio: cssWidth > 0 ? canvas.width / cssWidth : pixelRatio,
+    cssWidth,
+    cssHeight,
+    metresPerCssPixel: metresPerCssPixel(centre.lat, map.getZoom()),
+    attribution: attributionOf(map),
+  };
+}
+
 /**
  * The map handle over one MapLibre map. A snapshot redraws the view at the
  * pixel ratio asked for and copies the WebGL canvas inside the frame that drew
@@ -46,46 +95,19 @@ function attributionOf(map: maplibregl.Map): string {
  */
 export function mapHandleFor(map: maplibregl.Map): MapHandle {
   let queue: Promise<unknown> = Promise.resolve();
-  const snapshot = async (pixelRatio: number): Promise<MapSnapshot> => {
-    const screenRatio = map.getPixelRatio();
-    const hasHover = !!map.getLayer(HOVER_LAYER);
-    const hoverVisibility = hasHover ? map.getLayoutProperty(HOVER_LAYER, 'visibility') : undefined;
-    if (hasHover) map.setLayoutProperty(HOVER_LAYER, 'visibility', 'none');
-    try {
-      map.setPixelRatio(pixelRatio);
-      const gl = map.getCanvas();
-      const canvas = await nextIdle(map, () => {
-        const copy = document.createElement('canvas');
-        copy.width = gl.width;
-        copy.height = gl.height;
-        const ctx = copy.getContext('2d');
-        if (!ctx) throw new Error('This browser could not make an image of the map.');
-        ctx.drawImage(gl, 0, 0);
-        return copy;
-      });
-      const cssWidth = gl.clientWidth;
-      const cssHeight = gl.clientHeight;
-      const centre = map.getCenter();
-      return {
-        canvas,
-        // What MapLibre drew (it may cap a very large canvas below the ratio asked for).
-        pixelRatio: cssWidth > 0 ? canvas.width / cssWidth : pixelRatio,
-        cssWidth,
-        cssHeight,
-        metresPerCssPixel: metresPerCssPixel(centre.lat, map.getZoom()),
-        attribution: attributionOf(map),
-      };
-    } finally {
-      map.setPixelRatio(screenRatio);
-      if (hasHover) map.setLayoutProperty(HOVER_LAYER, 'visibility', hoverVisibility ?? 'visible');
-    }
-  };
+  const snapshot = (pixelRatio: number): Promise<MapSnapshot> =>
+    atRatio(map, pixelRatio, async () => describe(map, await nextIdle(map, () => copyCanvas(map.getCanvas())), pixelRatio));
   return {
     idle: () => nextIdle(map, () => undefined),
     snapshot: (pixelRatio) => {
       const run = queue.then(() => snapshot(pixelRatio));
       queue = run.catch(() => undefined);
       return run;
+    },
+    snapshotNow: (pixelRatio) => {
+      if (map.getCanvas().clientWidth === 0 || map.getCanvas().clientHeight === 0) return null;
+      // redraw() renders one frame synchronously, with the tiles already loaded.
+      return atRatio(map, pixelRatio, () => describe(map, copyCanvas(map.redraw().getCanvas()), pixelRatio));
     },
   };
 }

@@ -20,6 +20,11 @@ export interface MapHandle {
   idle(): Promise<void>;
   /** Draw the current view at a higher pixel ratio and copy it out. */
   snapshot(pixelRatio: number): Promise<MapSnapshot>;
+  /**
+   * The same, drawn synchronously with what is loaded now (for 'beforeprint', where the page
+   * prints as soon as the handler returns); null when the map has no size.
+   */
+  snapshotNow?(pixelRatio: number): MapSnapshot | null;
 }
 
 let current: MapHandle | null = null;

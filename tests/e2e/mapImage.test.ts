@@ -1,5 +1,8 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
@@ -126,5 +129,112 @@ describe('Map image and print in Chromium, production build', () => {
     expect(countPixels(d, at.sample, near('#fff2a8'))).toBeGreaterThan(2000);
     expect(countPixels(d, at.key, near('#fff2a8'))).toBeGreaterThan(2000);
     expectReadable(d, ['#5e3c99']);
+  });
+});
+
+const run = promisify(execFile);
+
+/** The page printed to an A4 PDF: its text (pdftotext) and its first page as an image at 50 dpi (pdftoppm). */
+async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; first: PNG }> {
+  const dir = mkdtempSync(join(tmpdir(), 'wi-print-'));
+  const pdf = join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
+  const { stdout: info } = await run('pdfinfo', [pdf]);
+  await run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
+  const file = readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'))!;
+  const buffer = readFileSync(join(dir, file));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(join(SCREENSHOTS, `${name}-pdf-page1.png`), buffer);
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), first: PNG.sync.read(buffer) };
+}
+
+/** Share of a page's pixels that are not white. */
+function inked(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 720) n++;
+  return n / (png.width * png.height);
+}
+
+/** Print the view as a person would with the toolbar's "Print this view" (the print dialog itself is stubbed). */
+async function printView(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.locator('[data-testid="print-view-button"]').click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, { timeout: 60_000 });
+  await page.emulateMedia({ media: 'print' });
+}
+
+async function expectPrinted(page: Page, name: string, keyTitle: string): Promise<string> {
+  // On the printed page: the map image and the key, and no live map or controls.
+  await expect(page.locator('[data-testid="print-map"] canvas').isVisible()).resolves.toBe(true);
+  await expect(page.locator('[data-testid="print-key"]').isVisible()).resolves.toBe(true);
+  await expect(page.locator('[data-testid="print-key"] .legend-title').textContent()).resolves.toBe(keyTitle);
+  await expect(page.locator('[data-testid="map"]').isVisible()).resolves.toBe(false);
+  await expect(page.locator('.tabs').isVisible()).resolves.toBe(false);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const shot = PNG.sync.read(await page.screenshot({ path: join(SCREENSHOTS, `${name}-print.png`), fullPage: true }));
+  expect(inked(shot)).toBeGreaterThan(0.02);
+  const pdf = await printToPdf(page, name);
+  expect(inked(pdf.first)).toBeGreaterThan(0.02);
+  expect(pdf.text).toContain(keyTitle);
+  expect(pdf.text).toContain('Made with Ward Insight on');
+  console.log(`${name}: ${pdf.pages} A4 pages, first page ${(inked(pdf.first) * 100).toFixed(0)} % inked`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  return pdf.text.replace(/\s+/g, ' ');
+}
+
+describe('Printing any view on A4, production build', () => {
+  const t = useAppPage();
+
+  it('prints the default view: title, map image, key and the ranked table', async () => {
+    await t.page.goto(t.app.url);
+    await waitForPanels(t.page);
+    const title = (await t.page.locator('.map-key .legend-title').textContent())!;
+    const caption = (await t.page.locator('[data-testid="ranked-table"] caption').textContent())!;
+    const first = /E0\d{7}/.exec((await t.page.locator('[data-testid="ranked-table"] tbody tr th').first().textContent())!)![0];
+    await printView(t.page);
+    const words = await expectPrinted(t.page, 'print-default', title);
+    // The ranked table is printed under the map: its caption and first area.
+    expect(words).toContain(caption.replace(/\s+/g, ' ').slice(0, 30));
+    expect(words).toContain(first);
+  });
+
+  it('prints the hotspot tab with its own key, after Ctrl+P as well as from the button', async () => {
+    await t.page.goto(`${t.app.url}?place=E06000016&level=lsoa&tab=hotspots&hotspot=safety`);
+    await t.page.locator('[data-testid="hotspot-legend"]').waitFor({ timeout: 90_000 });
+    await t.page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    // Ctrl+P: the browser fires 'beforeprint', then prints at once.
+    await t.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await t.page.emulateMedia({ media: 'print' });
+    await expectPrinted(t.page, 'print-hotspots-ctrl-p', 'Safety theme score');
+    await printView(t.page);
+    await expectPrinted(t.page, 'print-hotspots', 'Safety theme score');
+  });
+
+  it('still prints the street-rep blank form on its own', async () => {
+    await t.page.goto(`${t.app.url}?tab=data`);
+    await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
+    await t.page.locator('[data-testid="try-sample"]').click();
+    await t.page.waitForFunction(() => document.querySelectorAll('[data-testid="datasets"] tbody tr').length === 2, null, { timeout: 90_000 });
+    await t.page.locator('[data-testid="tab-street-reps"]').click();
+    await t.page.locator('[data-testid="print-form-button"]').waitFor({ timeout: 60_000 });
+    await t.page.evaluate(() => {
+      window.print = () => {};
+    });
+    await t.page.locator('[data-testid="print-form-button"]').click();
+    await t.page.emulateMedia({ media: 'print' });
+    const pdf = await printToPdf(t.page, 'print-street-rep-form');
+    expect(pdf.text).toContain('Street-rep monitoring form');
+    expect(pdf.text).toContain('SAMPLE');
+    expect(inked(pdf.first)).toBeGreaterThan(0.01);
+    // Only the form: not the view's map key or the app's tabs.
+    expect(pdf.text).not.toContain('Made with Ward Insight on');
+    expect(pdf.text).not.toContain('Street-rep sites');
+    await t.page.emulateMedia({ media: 'screen' });
+    await t.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   });
 });

@@ -50,14 +50,16 @@ export function scaleBar(metresPerCssPixel: number, maxPx: number): ScaleBar | n
   return { metres, px: metres / metresPerCssPixel, label };
 }
 
+// Sizes in CSS pixels: a 1,300-pixel-wide image printed across A4 landscape puts key text at about
+// 8.5 pt and the title at 14 pt (one CSS pixel ≈ 0.21 mm there).
 export const FONTS = {
-  title: (family: string) => `700 22px ${family}`,
-  subtitle: (family: string) => `400 14px ${family}`,
-  keyTitle: (family: string) => `700 15px ${family}`,
-  keyText: (family: string) => `400 13px ${family}`,
-  keySmall: (family: string) => `400 12px ${family}`,
+  title: (family: string) => `700 24px ${family}`,
+  subtitle: (family: string) => `400 15px ${family}`,
+  keyTitle: (family: string) => `700 16px ${family}`,
+  keyText: (family: string) => `400 14px ${family}`,
+  keySmall: (family: string) => `400 13px ${family}`,
   sample: (family: string) => `700 16px ${family}`,
-  footer: (family: string) => `400 11.5px ${family}`,
+  footer: (family: string) => `400 12.5px ${family}`,
 };
 
 export const SIZES = {
@@ -65,12 +67,12 @@ export const SIZES = {
   keyWidth: 320,
   keyPad: 12,
   swatch: 20,
-  titleLine: 28,
-  subtitleLine: 19,
-  keyTitleLine: 20,
-  keyLine: 17,
-  keySmallLine: 16,
-  footerLine: 15,
+  titleLine: 30,
+  subtitleLine: 20,
+  keyTitleLine: 21,
+  keyLine: 18,
+  keySmallLine: 17,
+  footerLine: 16,
   sampleHeight: 28,
 };
 
