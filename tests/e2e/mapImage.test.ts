@@ -98,9 +98,23 @@ describe('Map image and print in Chromium, production build', () => {
     expect(colours.length).toBeGreaterThanOrEqual(5);
     const started = Date.now();
     const d = await exportPng(t.page, 'map-image-default');
-    console.log(`default view PNG: ${d.png.width}×${d.png.height}, ${d.bytes} bytes, ${Date.now() - started} ms from click to download`);
+    const ms = await t.page.evaluate(() =>
+      Object.fromEntries(['wait', 'snapshot', 'compose'].map((s) => [s, Math.round(performance.getEntriesByName(`map-image-${s}`).at(-1)!.duration)])),
+    );
+    console.log(`default view PNG: ${d.png.width}×${d.png.height}, ${d.bytes} bytes, ${Date.now() - started} ms from click to download; stages (ms): ${JSON.stringify(ms)}`);
     expectReadable(d, colours);
     expect(countPixels(d, regions(d).sample, near('#fff2a8'))).toBe(0);
+  });
+
+  it('outlines the selected area in the image and names it in the key', async () => {
+    await t.page.goto(`${t.app.url}?place=E09000021&level=ward&area=E05013941`);
+    await waitForPanels(t.page);
+    const d = await exportPng(t.page, 'map-image-selected');
+    const r = d.ratio;
+    const map = { x0: 16 * r, y0: 60 * r, x1: (16 + d.mapWidth) * r, y1: d.png.height - 90 * r };
+    // The pink outline on the map, and its line in the key.
+    expect(countPixels(d, map, near('#e8006f'))).toBeGreaterThan(500);
+    expect(countPixels(d, regions(d).key, near('#e8006f'))).toBeGreaterThan(50);
   });
 
   it('waits for the new view: the hotspot tab’s image, asked for straight after switching tab, has the hotspot key', async () => {

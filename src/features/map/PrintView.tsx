@@ -37,9 +37,9 @@ function pageNow(): PrintPage | null {
   return snapshot || !currentView() ? pageOf(snapshot) : null;
 }
 
-/** "Print this view": wait for the view to be fully drawn first. */
+/** "Print this view": wait for the view to be fully drawn first (a view whose data never comes prints as it is, saying so). */
 async function pageReady(): Promise<PrintPage> {
-  await whenViewDrawn({ deadline: performance.now() + 20_000 });
+  await whenViewDrawn({ deadline: performance.now() + 10_000 }).catch(() => undefined);
   const handle = getMapHandle();
   return pageOf(handle ? await handle.snapshot(printRatio()) : null);
 }
@@ -141,7 +141,7 @@ export function PrintView() {
                 )}
               </div>
             ) : (
-              <p>The map was still loading when this page was printed, so its key is not shown.</p>
+              <p>This view’s key is not shown: its data had not reached the map when the page was printed.</p>
             )}
             <div className="print-sources">
               {page.footer.map((line) => (

@@ -69,12 +69,14 @@ function StreetRepSection({ db }: { db: Database }) {
   // Only the sites for the current heading go on the map (the layer key names the heading and ward).
   const currentSites = sites.status === 'ready' ? sites.data : null;
   const points = useMemo<LayerData | null>(() => {
-    if (!hasData || !currentSites) return null;
+    // Nothing loaded: no points, and a key that says so (the exports then need not wait for any).
+    if (!hasData) return evidence.restored ? { points: null, legend: siteMapLegend([], { heading, scopeWords: 'no street-rep visits are loaded yet', sample: false }) } : null;
+    if (!currentSites) return null;
     const shown = currentSites.filter((s) => !activeWard || s.ward_code === activeWard);
     const wardName = activeWard ? wardsWithSites(currentSites).find((w) => w.code === activeWard)?.name : undefined;
     const scopeWords = wardName ? `${wardName} ward` : `all wards with sites in ${placeName(session.place)}`;
     return { points: { kind: 'sites', points: sitePoints(shown) }, legend: siteMapLegend(shown, { heading, scopeWords, sample: synthetic }) };
-  }, [hasData, currentSites, activeWard, heading, synthetic, session.place]);
+  }, [hasData, currentSites, activeWard, heading, synthetic, session.place, evidence.restored]);
   usePublishLayer(pointsOf(session).key, points);
 
   const place = placeName(session.place);
