@@ -229,6 +229,15 @@ describe('Printing any view on A4, production build', () => {
     await expectPrinted(t.page, 'print-hotspots', 'Safety theme score');
   });
 
+  it('saves an image of a view with nothing loaded yet, its key saying so, without waiting out the timeout', async () => {
+    await t.page.goto(`${t.app.url}?tab=street-reps`);
+    await t.page.locator('[data-testid="street-reps-open-data"]').waitFor({ timeout: 90_000 });
+    const started = Date.now();
+    const d = await exportPng(t.page, 'map-image-street-reps-empty');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(countPixels(d, regions(d).key, dark)).toBeGreaterThan(1000);
+  });
+
   it('still prints the street-rep blank form on its own', async () => {
     await t.page.goto(`${t.app.url}?tab=data`);
     await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });

@@ -148,10 +148,12 @@ export function StreetRepEmerging({ db }: { db: Database }) {
         : null,
     [ready, where, synthetic, fdr],
   );
-  const points = useMemo<LayerData | null>(
-    () => (ready && legend ? { points: { kind: 'classified', points: classifiedPoints(ready.sites, ready.leftOut) }, legend } : null),
-    [ready, legend],
-  );
+  // Nothing to test (no visits loaded, or too few months): no points, and a key that says why, so exports need not wait.
+  const nothing = evidence.restored && !hasData ? 'No street-rep visits are loaded yet.' : outcome.status === 'ready' && outcome.data.kind === 'too-little' ? outcome.data.message : null;
+  const points = useMemo<LayerData | null>(() => {
+    if (nothing) return { points: null, legend: siteEmergingLegend([], 0, { placeWords: where, minMonths: MIN_GRADED_MONTHS, sample: synthetic, method: nothing }) };
+    return ready && legend ? { points: { kind: 'classified', points: classifiedPoints(ready.sites, ready.leftOut) }, legend } : null;
+  }, [ready, legend, nothing, where, synthetic]);
   usePublishLayer(pointsOf(session).key, points);
 
   const overlay = useMapOverlay();

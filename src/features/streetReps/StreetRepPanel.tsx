@@ -70,7 +70,7 @@ function StreetRepSection({ db }: { db: Database }) {
   const currentSites = sites.status === 'ready' ? sites.data : null;
   const points = useMemo<LayerData | null>(() => {
     // Nothing loaded: no points, and a key that says so (the exports then need not wait for any).
-    if (!hasData) return evidence.restored ? { points: null, legend: siteMapLegend([], { heading, scopeWords: 'no street-rep visits are loaded yet', sample: false }) } : null;
+    if (!hasData) return evidence.restored ? { points: null, legend: { ...siteMapLegend([], { heading, scopeWords: '', sample: false }), subtitle: 'No street-rep visits are loaded yet', sources: [] } } : null;
     if (!currentSites) return null;
     const shown = currentSites.filter((s) => !activeWard || s.ward_code === activeWard);
     const wardName = activeWard ? wardsWithSites(currentSites).find((w) => w.code === activeWard)?.name : undefined;
