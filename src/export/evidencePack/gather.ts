@@ -82,6 +82,11 @@ function sourceLines(o: GatherOptions, profile: ProfileData, survey: SurveyPack 
   return [...lines];
 }
 
+/** True when a theme's notes say its scores take in the synthetic sample (it is standardised across the whole place, so it can even where this area has none). */
+export function themesShowSample(themes: ThemesSection): boolean {
+  return themes.themes.some((t) => t.notes.some((n) => n.includes(SAMPLE_LABEL)));
+}
+
 export async function gatherEvidencePack(o: GatherOptions): Promise<EvidencePackData> {
   let done = 0;
   const check = () => {
@@ -125,7 +130,7 @@ export async function gatherEvidencePack(o: GatherOptions): Promise<EvidencePack
     survey,
     streetReps,
     crime: crimePack,
-    synthetic: Boolean(survey?.synthetic || streetReps?.synthetic),
+    synthetic: Boolean((survey?.synthetic && survey.responses > 0) || (streetReps?.synthetic && streetReps.sites > 0) || themesShowSample(themes)),
     sources: sourceLines(o, profile, survey, streetReps),
   };
 }

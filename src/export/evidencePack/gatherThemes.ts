@@ -139,7 +139,7 @@ export async function gatherThemes(
       missing: [
         ...(breakdown?.missing.map((m) => `${m.shortLabel} left out: ${m.reason}.`) ?? []),
         // A measure dropped from the whole test at this level (e.g. only one ward has survey responses) is not in any of its scores.
-        ...(breakdown ? (own?.scores.components ?? []).filter((c) => !c.used && c.weight > 0).map((c) => `${c.shortLabel} is not in this score: ${(c.droppedBecause ?? 'not used').toLowerCase()}.`) : []),
+        ...(breakdown ? (own?.scores.components ?? []).filter((c) => !c.used && c.weight > 0).map((c) => `${c.shortLabel.charAt(0).toUpperCase()}${c.shortLabel.slice(1)} is not in this score: ${(c.droppedBecause ?? 'not used').toLowerCase()}.`) : []),
       ],
       notes: lsoa.scores.notes,
     });

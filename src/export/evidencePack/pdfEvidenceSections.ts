@@ -24,8 +24,9 @@ export function surveySection(l: Layout, d: EvidencePackData, figures: PackFigur
     l.paragraph('No residents’ survey is loaded in this browser, so this pack has no residents’ priorities. Load one (or try the sample) in “Your data”.');
     return;
   }
-  l.sample(s.synthetic);
-  if (s.synthetic) l.paragraph(sampleNotice('These survey responses were'), { bold: true });
+  const sample = s.synthetic && s.responses > 0;
+  l.sample(sample);
+  if (sample) l.paragraph(sampleNotice('These survey responses were'), { bold: true });
   l.paragraph(`${s.countLine} placed in ${d.name}.`);
   if (s.responses === 0) {
     l.paragraph('No survey response is placed in this area.');
@@ -82,8 +83,9 @@ export function streetRepSection(l: Layout, d: EvidencePackData, figures: PackFi
     l.paragraph('No street-rep grades are loaded in this browser, so this pack has no street-rep trends.');
     return;
   }
-  l.sample(r.synthetic);
-  if (r.synthetic) l.paragraph(sampleNotice('These street-rep sites and grades were'), { bold: true });
+  const sample = r.synthetic && r.sites > 0;
+  l.sample(sample);
+  if (sample) l.paragraph(sampleNotice('These street-rep sites and grades were'), { bold: true });
   l.paragraph(`${n(r.sites)} monitored ${r.sites === 1 ? 'site' : 'sites'} in ${d.name}, with ${n(r.visits)} ${r.visits === 1 ? 'visit' : 'visits'}. Grades run from A (good) to D (poor).`);
   if (r.worsening.length) {
     const shown = r.worsening.slice(0, MAX_WORSENING);

@@ -185,6 +185,9 @@ export class PdfLayout<E = unknown> {
       true,
     );
     const headerHeight = Math.max(...header.map((l) => l.length)) * lh + pad;
+    // The caption stays with the header and the first rows.
+    const captionHeight = o.caption ? wrapText(o.caption, this.textWidth, size, true, this.measure).length * lh + 2 : 0;
+    this.ensure(captionHeight + headerHeight + lh * 2 + pad * 2);
     if (o.caption) this.paragraph(o.caption, { size, bold: true, after: 2 });
     const drawRow = (lines: string[][], bold: boolean, height: number) => {
       lines.forEach((cell, i) => {

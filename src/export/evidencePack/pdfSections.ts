@@ -4,7 +4,7 @@
  * drives them, and the hot-spot method note. Words come from gather (the
  * views' own functions); this only places them.
  */
-import type { EvidencePackData } from './gather.ts';
+import { themesShowSample, type EvidencePackData } from './gather.ts';
 import type { PdfLayout } from './pdfLayout.ts';
 import type { ThemeResult } from './gatherThemes.ts';
 import { formatInteger, formatValue } from '../../analysis/format.ts';
@@ -48,8 +48,12 @@ export function coverPage(l: Layout, d: EvidencePackData): void {
   l.paragraph(`Made with Ward Insight on ${longDate(d.made)}.`, { size: 10, after: 12 });
   if (d.synthetic) {
     l.markSample();
-    const parts = [d.survey?.synthetic ? 'residents’ survey responses' : null, d.streetReps?.synthetic ? 'street-rep sites and grades' : null].filter(Boolean);
-    l.paragraph(sampleNotice(`This pack includes ${parts.join(' and ')}, which were`).replace(': This', ': this'), { size: 10, bold: true, after: 12 });
+    const parts = [
+      d.survey?.synthetic && d.survey.responses > 0 ? 'residents’ survey responses' : null,
+      d.streetReps?.synthetic && d.streetReps.sites > 0 ? 'street-rep sites and grades' : null,
+    ].filter(Boolean);
+    const what = parts.length ? parts.join(' and ') : `theme scores that take in the sample survey and street-rep grades of ${d.themes.placeName ?? 'the place'}`;
+    l.paragraph(sampleNotice(`this pack includes ${what}; the sample data were`), { size: 10, bold: true, after: 12 });
   }
   l.paragraph('What is in this pack', { size: 11, bold: true, after: 4 });
   l.bullets([
@@ -168,8 +172,9 @@ export function themesSection(l: Layout, d: EvidencePackData): void {
     { size: SMALL },
   );
   // Theme scores take in the residents' survey and street-rep grades, so with the sample loaded these pages show it.
-  l.sample(d.synthetic);
-  if (d.synthetic) l.paragraph(sampleNotice('The residents’ survey and street-rep parts of these scores come from the sample, which was'), { size: SMALL, bold: true });
+  const sample = themesShowSample(d.themes);
+  l.sample(sample);
+  if (sample) l.paragraph(sampleNotice('The residents’ survey and street-rep parts of these scores come from the sample, which was'), { size: SMALL, bold: true });
   for (const t of d.themes.themes) themeBlock(l, d, t);
 }
 

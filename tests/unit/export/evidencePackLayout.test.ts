@@ -103,6 +103,15 @@ describe('PdfLayout', () => {
     expect(right).toMatchObject({ align: 'right' });
   });
 
+  it('keeps a table caption with its header and first rows', () => {
+    const l = new PdfLayout({ measure, pageWidth: 300, pageHeight: 300, margin: 20 });
+    while (l.space > 40) l.paragraph('filler', { after: 0 });
+    l.table([{ label: 'A', width: 1 }], [['one'], ['two']], { caption: 'The caption', size: 9 });
+    const pages = l.finish();
+    expect(texts(pages[0]!.ops)).not.toContain('The caption');
+    expect(texts(pages[1]!.ops).slice(0, 3)).toEqual(['The caption', 'A', 'one']);
+  });
+
   it('wraps a long cell onto more lines and makes its row taller', () => {
     const l = new PdfLayout({ measure, pageWidth: 300, pageHeight: 800, margin: 20 });
     l.table([{ label: 'A', width: 1 }, { label: 'B', width: 1 }], [['a long cell that wraps over several lines', 'x'], ['next', 'y']], { size: 10 });
