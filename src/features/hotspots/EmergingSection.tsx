@@ -38,6 +38,8 @@ interface Result extends EmergingSummary {
   key: string;
 }
 
+const NO_COLOURS: ReadonlyMap<string, string> = new Map();
+
 type State = { status: 'working' } | { status: 'error'; message: string } | { status: 'ready'; result: Result };
 
 /** Emerging hot spots in monthly police-recorded crime (areas) or in street-rep grades (sites, monthly rounds). */
@@ -125,7 +127,12 @@ function CrimeEmerging({ db }: { db: Database }) {
         : null,
     [state, lad, level],
   );
-  const colours = useMemo<LayerData | null>(() => (current && legend ? { colours: current.colours, legend } : null), [current, legend]);
+  const problem = state.status === 'error' ? state.message : null;
+  const colours = useMemo<LayerData | null>(() => {
+    // Nothing can be tested (too few months): no colours, and a key that says why, so exports need not wait.
+    if (problem) return { colours: NO_COLOURS, legend: crimeEmergingLegend([], 0, { placeWords: placeName(lad), areaWords: level === 'lsoa' ? 'small areas' : 'wards', method: problem }) };
+    return current && legend ? { colours: current.colours, legend } : null;
+  }, [current, legend, problem, lad, level]);
   usePublishLayer(fillOf(session).key, colours);
 
   const overlay = useMapOverlay();
