@@ -22,6 +22,10 @@ export interface DomainComparisonProps extends ChartExportProps {
 
 const ROW = 34;
 const LABEL = 150;
+/** Rough width of one character of an 11px label (DejaVu Sans is the widest likely face), so long labels never run into the lines. */
+const CHAR = 6.2;
+/** Width of the key under the lines ("England" ends about here). */
+const KEY_WIDTH = 222;
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -34,8 +38,10 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function DomainComparison({ rows, areaName, authorityName, width = 360, area, ...frame }: DomainComparisonProps) {
   const top = 26;
   const height = top + rows.length * ROW + 14;
-  const x0 = LABEL;
+  const longest = Math.max(0, ...rows.map((r) => r.label.length));
+  const x0 = Math.round(Math.min(width * 0.55, Math.max(LABEL, longest * CHAR + 10)));
   const x1 = width - 12;
+  const keyX = Math.max(0, Math.min(x0, width - KEY_WIDTH));
   return (
     <ChartFrame kind="deprivation-domains" title={`Deprivation scores: ${areaName} compared with ${authorityName} and England`} defaultSource={SOURCE_LINES.iod} area={area ?? areaName} {...frame}>
       <svg
@@ -70,7 +76,7 @@ export function DomainComparison({ rows, areaName, authorityName, width = 360, a
             </g>
           );
         })}
-        <g transform={`translate(${x0},${height - 8})`} className="domain-key">
+        <g transform={`translate(${keyX},${height - 8})`} className="domain-key">
           <circle cx={4} cy={-4} r={4} className="mark-area" />
           <text x={12} y={0}>
             {areaName.length > 18 ? 'This area' : areaName}

@@ -46,7 +46,7 @@ export function tableFileName(table: ExportTable, ext: 'csv' | 'xlsx'): string {
 
 /** A file stem "ward-insight-<what>-<area>-<date>" for tables and charts that had no name before. */
 export function exportStem(what: string, area: string | undefined, date = new Date()): string {
-  return ['ward-insight', slug(what), area ? slug(area) : '', longDateIso(date)].filter(Boolean).join('-');
+  return ['ward-insight', slug(what, 60), area ? slug(area) : '', longDateIso(date)].filter(Boolean).join('-');
 }
 
 /** Rows the CSV writes: the header, the rows and, for sample data, the label after a blank line (as the method line in other files). */

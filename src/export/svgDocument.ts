@@ -64,12 +64,12 @@ const TITLE_SIZE = 14;
 const SAMPLE_SIZE = 12;
 const SOURCE_SIZE = 10;
 const PAD = 8;
-/** Average glyph width as a share of the font size for a sans-serif face: enough to wrap without measuring. */
-const GLYPH = 0.55;
+/** Average glyph width as a share of the font size for a wide sans-serif (DejaVu Sans, Verdana): enough to wrap without measuring. */
+const GLYPH = { normal: 0.58, bold: 0.64 } as const;
 
 /** Words wrapped to lines of at most `width` units at font size `size` (a single long word stays whole). */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const max = Math.max(8, Math.floor(width / (size * GLYPH)));
+export function wrapText(text: string, width: number, size: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+  const max = Math.max(8, Math.floor(width / (size * GLYPH[weight])));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -87,7 +87,7 @@ export function frameLayout(width: number, meta: SvgMeta): FrameLayout {
   const inner = width - 2 * PAD;
   const above: FrameLine[] = [];
   let y = PAD;
-  for (const text of wrapText(meta.title, inner, TITLE_SIZE)) {
+  for (const text of wrapText(meta.title, inner, TITLE_SIZE, 'bold')) {
     y += TITLE_SIZE * 1.25;
     above.push({ text, y, size: TITLE_SIZE, weight: 'bold', fill: '#1b1b1b' });
   }
@@ -116,19 +116,30 @@ function boxOf(svg: SVGSVGElement): { x: number; y: number; width: number; heigh
   return { x: 0, y: 0, width: Math.round(r.width) || 300, height: Math.round(r.height) || 150 };
 }
 
-/** Copies the computed styles that matter from each live element onto its clone (same tree shape). */
-function inlineStyles(live: Element, copy: Element): void {
+/** Properties an element does not inherit: written only when not their initial value. */
+const NOT_INHERITED: Partial<Record<(typeof INLINED_STYLES)[number], string>> = { opacity: '1', 'dominant-baseline': 'auto' };
+
+/**
+ * Copies the computed styles that matter from each live element onto its
+ * clone (same tree shape). An inherited property is written only where it
+ * differs from the parent's, so the file stays small and still draws the same.
+ */
+function inlineStyles(live: Element, copy: Element, parent: CSSStyleDeclaration | null): void {
   const view = live.ownerDocument.defaultView;
+  let computed: CSSStyleDeclaration | null = parent;
   if (view && copy instanceof SVGElement && !(copy instanceof SVGTitleElement) && !(copy instanceof SVGDescElement)) {
-    const computed = view.getComputedStyle(live);
+    computed = view.getComputedStyle(live);
     for (const name of INLINED_STYLES) {
       const value = computed.getPropertyValue(name);
-      if (value) copy.style.setProperty(name, value);
+      if (!value) continue;
+      const initial = NOT_INHERITED[name];
+      const same = initial !== undefined ? value === initial : parent !== null && parent.getPropertyValue(name) === value;
+      if (!same) copy.style.setProperty(name, value);
     }
   }
   const a = live.children;
   const b = copy.children;
-  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
+  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!, computed);
 }
 
 function frameText(doc: Document, line: FrameLine, x: number, y: number): SVGTextElement {
@@ -148,15 +159,11 @@ type Box = { x: number; y: number; width: number; height: number };
 /** The live chart cloned with its styles inlined, its namespaces set and its screen-only attributes removed. */
 function inlineCopy(svg: SVGSVGElement): { copy: SVGSVGElement; box: Box } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, copy);
+  inlineStyles(svg, copy, null);
   copy.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
   if (copy.querySelector('[*|href]')) copy.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS);
-  for (const name of ['class', 'style', 'role', 'aria-label', 'aria-hidden', 'tabindex']) copy.removeAttribute(name);
-  // The font the svg itself had is kept, without its screen layout.
-  const rootStyle = getComputedStyleOf(svg);
-  if (rootStyle) {
-    for (const name of ['font-family', 'font-size'] as const) copy.style.setProperty(name, rootStyle.getPropertyValue(name));
-  }
+  // The root keeps every inlined style (its children inherit them); its screen-only attributes go.
+  for (const name of ['class', 'role', 'aria-label', 'aria-hidden', 'tabindex']) copy.removeAttribute(name);
   const box = boxOf(svg);
   copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
   copy.setAttribute('width', String(box.width));
@@ -228,10 +235,6 @@ export function stackedSvg(parts: readonly { svg: SVGSVGElement; label?: string 
     y += c.box.height + 6;
   }
   return addFrame(outer, { x: 0, y: 0, width, height: y }, meta);
-}
-
-function getComputedStyleOf(el: Element): CSSStyleDeclaration | null {
-  return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
 }
 
 /** The SVG as the text of a .svg file (with an XML declaration). */
