@@ -1,3 +1,20 @@
+import { exportStem, type ExportTable } from '../export/exportTable.ts';
+import { TableDownloads } from '../ui/TableDownloads.tsx';
+
+/** What the table's downloads say about it, from the panel that shows the chart. */
+export interface ChartValuesAbout {
+  /** The table's title in the file ("Crimes by month in Leicester"). */
+  title: string;
+  description?: string;
+  /** The place or area, on the cover sheet and in the file name. */
+  place?: string;
+  sources: readonly string[];
+  notes?: readonly string[];
+  sample?: boolean;
+  /** For the file name: "crimes-by-month" → ward-insight-crimes-by-month-<place>-<date>. */
+  kind: string;
+}
+
 export interface ChartValuesColumn {
   label: string;
   /** Right-aligned (className "num"); numbers in it are written with thousands separators. */
@@ -12,6 +29,26 @@ export interface ChartValuesProps {
   columns: readonly ChartValuesColumn[];
   /** One array per row, in column order; the first cell names the row. Numbers are written the en-GB way (1,295). */
   rows: readonly (readonly (string | number)[])[];
+  /** For "Download table: CSV · Excel"; without it the file is titled by the caption and names no source. */
+  about?: ChartValuesAbout;
+  /** The file, when it should hold more than the cells shown (numbers a cell writes as text, such as "38% (31–45%)"). */
+  exportTable?: () => ExportTable;
+}
+
+/** The table as a file: the same cells (numbers as numbers) under the same headings. */
+export function chartValuesTable({ summary = 'The numbers in this chart', caption, columns, rows, about }: ChartValuesProps): ExportTable {
+  const title = about?.title ?? caption ?? summary;
+  return {
+    title,
+    description: about?.description ?? `The numbers drawn in the chart “${title}”, as a table.${caption && caption !== title ? ` ${caption}` : ''}`,
+    place: about?.place,
+    columns,
+    rows,
+    sources: about?.sources ?? [],
+    notes: about?.notes ?? [],
+    sample: about?.sample,
+    fileStem: exportStem(about?.kind ?? 'chart-values', about?.place),
+  };
 }
 
 const cellText = (v: string | number) => (typeof v === 'number' ? v.toLocaleString('en-GB') : v);
@@ -21,7 +58,8 @@ const cellText = (v: string | number) => (typeof v === 'number' ? v.toLocaleStri
  * reader and keyboard users (and anyone wanting exact figures) get what the
  * drawing shows. Wide tables scroll sideways rather than squeezing the panel.
  */
-export function ChartValues({ summary = 'The numbers in this chart', caption, columns, rows }: ChartValuesProps) {
+export function ChartValues(props: ChartValuesProps) {
+  const { summary = 'The numbers in this chart', caption, columns, rows, about, exportTable } = props;
   return (
     <details className="chart-values">
       <summary>{summary}</summary>
@@ -56,6 +94,7 @@ export function ChartValues({ summary = 'The numbers in this chart', caption, co
           </tbody>
         </table>
       </div>
+      <TableDownloads table={exportTable ?? (() => chartValuesTable(props))} name={`the table of “${about?.title ?? caption ?? summary}”`} testId="chart-values-download" />
     </details>
   );
 }

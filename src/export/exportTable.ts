@@ -15,6 +15,8 @@ export interface ExportColumn {
   label: string;
   /** A number column: right-aligned on screen, a number cell in Excel. */
   numeric?: boolean;
+  /** A share from 0 to 1: written as the number (0.35), shown in Excel as a percentage (35.0%). */
+  percent?: boolean;
   /** Excel column width in characters; from the header and values when not given. */
   width?: number;
 }

@@ -20,9 +20,9 @@ const LABEL_WIDTH = 24;
 const TEXT_WIDTH = 100;
 
 /** One data cell: numbers as Number cells (non-finite ones empty), text as String, null empty. */
-function dataCell(value: ExportCell, numeric: boolean): Cell {
+function dataCell(value: ExportCell, numeric: boolean, percent: boolean): Cell {
   if (value === null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number } : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number, ...(percent ? { format: '0.0%' } : {}) } : null;
   // A number column's text (e.g. "no data") stays text, right-aligned with the numbers.
   return numeric ? { value, type: String, align: 'right' } : { value, type: String };
 }
@@ -61,8 +61,8 @@ export function coverData(table: ExportTable, made: Date): SheetData {
 
 /** The data sheet's rows: the bold header, then one row per table row. */
 export function dataSheetData(table: ExportTable): SheetData {
-  const header: Cell[] = table.columns.map((c) => ({ value: c.label, type: String, ...BOLD, ...(c.numeric ? { align: 'right' as const } : {}) }));
-  const body = table.rows.map((row) => table.columns.map((c, j) => dataCell(row[j] ?? null, Boolean(c.numeric))));
+  const header: Cell[] = table.columns.map((c) => ({ value: c.label, type: String, ...BOLD, ...(c.numeric || c.percent ? { align: 'right' as const } : {}) }));
+  const body = table.rows.map((row) => table.columns.map((c, j) => dataCell(row[j] ?? null, Boolean(c.numeric || c.percent), Boolean(c.percent))));
   if (table.sample) body.push(table.columns.map(() => null), [{ value: SAMPLE_LABEL, type: String, ...BOLD }, ...table.columns.slice(1).map(() => null)]);
   return [header, ...body];
 }

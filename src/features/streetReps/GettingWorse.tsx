@@ -5,6 +5,12 @@ import { dayLabel } from '../../analysis/format.ts';
 import { gradeLetter } from '../../analysis/streetReps.ts';
 import { FORM_ISSUES } from '../../analysis/streetRepIssues.ts';
 import { useQuery } from '../../ui/useQuery.ts';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
+import { placeName } from '../../geo/places.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { useSample } from '../../ui/useSample.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { exportStem } from '../../export/exportTable.ts';
 
 export interface GettingWorseProps {
   db: Database;
@@ -36,6 +42,34 @@ export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: Get
   const chosen = issues.includes(issue) ? issue : '';
   const rows = result.status === 'ready' ? result.data.filter((r) => (!heading || r.heading === heading) && (!chosen || r.issue === chosen)) : [];
   const shown = showAll ? rows : rows.slice(0, FIRST_SHOWN);
+  const place = placeName(useSession().place);
+  const sample = useSample(['street-rep']);
+  // Every issue listed (not only the first shown), in the same order; dates as YYYY-MM-DD.
+  const exportTable = () => ({
+    title: `Street-rep issues getting worse in ${place}${chosen ? `: ${chosen}` : heading ? `: ${heading}` : ''}`,
+    description: `Issues getting worse at each site, judged issue by issue, biggest rise first.`,
+    place,
+    columns: [{ label: 'Site' }, { label: 'Site id' }, { label: 'Ward' }, { label: 'Issue' }, { label: 'Rule' }, { label: 'From grade' }, { label: 'To grade' }, { label: 'Usual grade' }, { label: 'Grades (last visits)' }, { label: 'From visit' }, { label: 'To visit' }],
+    rows: rows.map((r) => [
+      r.site_name ?? r.site_id,
+      r.site_id,
+      r.ward_name ?? 'Ward not known',
+      r.issue,
+      r.rule === 'rising' ? 'rising' : 'stayed up',
+      gradeLetter(r.from_grade),
+      gradeLetter(r.to_grade),
+      r.usual_grade === null ? null : usualText(r.usual_grade),
+      r.grades.map(gradeLetter).join(', '),
+      r.from_date,
+      r.to_date,
+    ]),
+    sources: [SOURCE_LINES.streetReps],
+    notes: [
+      `Listed when, over the last ${WINDOW} visits that graded it, an issue's grade never went down and ended higher than it started, or when each of those ${WINDOW} grades is at least one grade worse than its usual grade at earlier visits.`,
+    ],
+    sample,
+    fileStem: exportStem('street-rep-getting-worse', place),
+  });
   return (
     <section aria-labelledby="getting-worse-heading" data-testid="getting-worse">
       <h3 id="getting-worse-heading">Getting worse</h3>
@@ -110,6 +144,7 @@ export function GettingWorse({ db, filters, filtersKey, heading, onSelect }: Get
               ))}
             </tbody>
           </table>
+          <TableDownloads table={exportTable} name="the getting-worse table" testId="getting-worse-download" />
           {rows.length > FIRST_SHOWN && (
             <button type="button" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
               {showAll ? `Show the first ${FIRST_SHOWN} only` : `Show all ${rows.length.toLocaleString('en-GB')}`}

@@ -3,6 +3,8 @@ import type { Database } from '../../db/database.ts';
 import { gradeMixByWard, type StreetRepFilters } from '../../db/queries/streetReps.ts';
 import { GradeStack } from '../../charts/GradeStack.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
+import { useSample } from '../../ui/useSample.ts';
 import { GRADES } from '../../ingest/schemas.ts';
 import { issueMix } from './streetRepModel.ts';
 import { useQuery } from '../../ui/useQuery.ts';
@@ -31,6 +33,7 @@ export function GradeMix({ db, filters, filtersKey, heading, scopeLabel }: Grade
   );
   const rows = useMemo(() => (result.status === 'ready' ? issueMix(result.data) : []), [result]);
   const title = `Grades at each site’s latest visit, by issue: ${scopeLabel}`;
+  const sample = useSample(['street-rep']);
   return (
     <section aria-labelledby="grade-mix-heading" data-testid="grade-mix">
       <h3 id="grade-mix-heading">Which issues are worst</h3>
@@ -47,11 +50,20 @@ export function GradeMix({ db, filters, filtersKey, heading, scopeLabel }: Grade
       {result.status === 'ready' && rows.length === 0 && <p>No grades have been given here yet.</p>}
       {rows.length > 0 && (
         <>
-          <GradeStack title={title} rows={rows.map((r) => ({ label: r.issue, counts: r.counts }))} />
+          <GradeStack title={title} rows={rows.map((r) => ({ label: r.issue, counts: r.counts }))} sample={sample} area={scopeLabel} />
           <ChartValues
             caption={`${title}. Number of sites.`}
             columns={[{ label: 'Issue' }, ...GRADES.map((g) => ({ label: g, numeric: true })), { label: 'Sites graded', numeric: true }]}
             rows={rows.map((r) => [`${r.issue} (${r.heading})`, ...r.counts, r.counts.reduce((a, b) => a + b, 0)])}
+            about={{
+              title,
+              description: `How many sites got grade A, B, C or D for each issue${heading ? ` under ${heading}` : ''} on their latest visit, in ${scopeLabel}.`,
+              place: scopeLabel,
+              sources: [SOURCE_LINES.streetReps],
+              notes: ['A: no problem at all; B: an issue but acceptable; C: becoming unacceptable; D: a really big issue.'],
+              sample,
+              kind: 'street-rep-grades-by-issue',
+            }}
           />
         </>
       )}

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { siteHistory, type SiteLatest } from '../../db/queries/streetReps.ts';
 import { GradeHistory } from '../../charts/GradeHistory.tsx';
 import { ChartValues } from '../../charts/ChartValues.tsx';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
 import { dayLabel } from '../../analysis/format.ts';
 import { spanLabel, visitGaps, type VisitGap } from '../../analysis/calendar.ts';
 import { GRADE_MEANING, GRADES, SAMPLE_LABEL } from '../../ingest/schemas.ts';
@@ -54,7 +55,7 @@ export function SiteCard({ db, siteId, site, datasetIds, version, synthetic, onC
           {history.message}
         </p>
       )}
-      {chart && <SiteHistory key={siteId} chart={chart} />}
+      {chart && <SiteHistory key={siteId} chart={chart} name={name} synthetic={synthetic} />}
     </section>
   );
 }
@@ -67,7 +68,7 @@ function withGaps<T>(cells: readonly T[], gaps: readonly VisitGap[], gapCell: (g
 /** Visits the chart shows at first: beyond this the cells get too small to read in the side panel. */
 const RECENT = 12;
 
-function SiteHistory({ chart }: { chart: HistoryChart }) {
+function SiteHistory({ chart, name, synthetic }: { chart: HistoryChart; name: string; synthetic: boolean }) {
   const [allVisits, setAllVisits] = useState(false);
   if (chart.visits.length === 0) return <p className="hint">No grades have been recorded for this site yet.</p>;
   const last = chart.visits.length - 1;
@@ -92,7 +93,7 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
           ))}
         </ul>
       )}
-      <GradeHistory {...(allVisits ? chart : recentVisits(chart, RECENT))} />
+      <GradeHistory {...(allVisits ? chart : recentVisits(chart, RECENT))} exportTitle={`Street-rep grades at ${name}, by issue and visit`} sample={synthetic} area={name} />
       {chart.visits.length > RECENT && (
         <p className="hint">
           {allVisits ? `All ${chart.visits.length} visits are shown. ` : `The latest ${RECENT} of ${chart.visits.length} visits are shown. `}
@@ -106,6 +107,15 @@ function SiteHistory({ chart }: { chart: HistoryChart }) {
         caption={`Grade for each issue on each visit (– = not graded that visit), oldest visit first.${gaps.length ? ' “No visits” columns mark months with no visit.' : ''}`}
         columns={[{ label: 'Issue' }, ...withGaps(chart.visits.map((v) => ({ label: dayLabel(v) })), gaps, (g) => ({ label: `No visits ${spanLabel(g.from, g.to)}` }))]}
         rows={chart.issues.map((i) => [`${i.issue} (${i.heading})`, ...withGaps(i.grades.map(gradeLetter), gaps, () => '…')])}
+        about={{
+          title: `Street-rep grades at ${name}, by issue and visit`,
+          description: `The grade (A to D) given to each issue at ${name} on each visit, oldest visit first; – = not graded that visit.`,
+          place: name,
+          sources: [SOURCE_LINES.streetReps],
+          notes: ['A: no problem at all; B: an issue but acceptable; C: becoming unacceptable; D: a really big issue.', ...(gaps.length ? ['“No visits” columns mark months with no visit.'] : [])],
+          sample: synthetic,
+          kind: 'street-rep-site-grades',
+        }}
       />
     </>
   );

@@ -4,6 +4,27 @@ import { GRADE_COLOURS, NOT_GRADED_COLOUR } from '../../map/palette.ts';
 import type { SiteLatest } from '../../db/queries/streetReps.ts';
 import { gradeLetter } from '../../analysis/streetReps.ts';
 import { SELECTED_ROW } from './style.ts';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
+import { placeName } from '../../geo/places.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { useSample } from '../../ui/useSample.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { exportStem, type ExportTable } from '../../export/exportTable.ts';
+
+/** The sites table as a file: the same sites in the same order; dates as YYYY-MM-DD. */
+export function sitesExportTable(sites: readonly SiteLatest[], heading: string, place: string, sample: boolean): ExportTable {
+  return {
+    title: `Street-rep sites in ${place}, with the worst grade ${heading ? `for ${heading}` : 'for any issue'} on the latest visit`,
+    description: `Every street-rep site the filters keep, with its ward, its latest visit, the worst grade given ${heading ? `for ${heading}` : 'for any issue'} on that visit and its number of visits.`,
+    place,
+    columns: [{ label: 'Site' }, { label: 'Site id' }, { label: 'Ward' }, { label: 'Latest visit' }, { label: 'Worst grade' }, { label: 'Visits', numeric: true }],
+    rows: sites.map((s) => [s.name ?? s.site_id, s.site_id, s.ward_name ?? 'Ward not known', s.latest_visit, s.worst_grade === null ? 'not graded' : gradeLetter(s.worst_grade), s.visits]),
+    sources: [SOURCE_LINES.streetReps],
+    notes: ['A: no problem at all; B: an issue but acceptable; C: becoming unacceptable; D: a really big issue.'],
+    sample,
+    fileStem: exportStem('street-rep-sites', place),
+  };
+}
 
 export interface SitesTableProps {
   sites: readonly SiteLatest[];
@@ -15,6 +36,8 @@ export interface SitesTableProps {
 
 /** The map's table alternative: every site the filters keep, each opening its card. */
 export function SitesTable({ sites, heading, selected, onSelect }: SitesTableProps) {
+  const place = placeName(useSession().place);
+  const sample = useSample(['street-rep']);
   if (sites.length === 0) return <p className="hint">No sites match these filters.</p>;
   return (
     <div className="ranked-scroll">
@@ -56,6 +79,7 @@ export function SitesTable({ sites, heading, selected, onSelect }: SitesTablePro
           })}
         </tbody>
       </table>
+      <TableDownloads table={() => sitesExportTable(sites, heading, place, sample)} name="the sites table" testId="sites-download" />
     </div>
   );
 }

@@ -2,6 +2,11 @@ import type { RepresentativenessResult } from '../../analysis/representativeness
 import { formatShare } from '../../analysis/representativeness.ts';
 import { chiSquareSentence, groupDisplay, intervalText } from '../../analysis/surveyPriorities.ts';
 import { Representativeness } from '../../charts/Representativeness.tsx';
+import { placeName } from '../../geo/places.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { useSample } from '../../ui/useSample.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { representativenessExportTable } from './surveyExports.ts';
 
 export interface DimensionComparisonProps {
   result: RepresentativenessResult;
@@ -17,6 +22,8 @@ export function DimensionComparison({ result, label }: DimensionComparisonProps)
   const chi = chiSquareSentence(result);
   const title = `${label} of respondents and residents`;
   const id = `survey-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  const scope = placeName(useSession().place);
+  const sample = useSample(['survey']);
   return (
     <div className="comparison" data-testid={`${id}-comparison`}>
       <h4 id={id}>{label}</h4>
@@ -27,6 +34,8 @@ export function DimensionComparison({ result, label }: DimensionComparisonProps)
           <Representativeness
             title={title}
             rows={result.groups.map((g) => ({ group: groupDisplay(g.group), residentShare: g.residentShare, respondentShare: g.respondentShare, flag: g.flag }))}
+            sample={sample}
+            area={scope}
           />
           <details className="chart-values">
             <summary>The chart’s numbers as a table, and each group in words</summary>
@@ -63,6 +72,11 @@ export function DimensionComparison({ result, label }: DimensionComparisonProps)
                 ))}
               </tbody>
             </table>
+            <TableDownloads
+              table={() => representativenessExportTable(result, label, scope, sample, result.groups.map((g) => g.sentence))}
+              name={`the table of ${title.toLowerCase()}`}
+              testId={`${id}-download`}
+            />
             <ul className="sentences">
               {result.groups.map((g) => (
                 <li key={g.group}>{g.sentence}</li>

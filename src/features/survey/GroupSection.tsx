@@ -5,6 +5,10 @@ import type { SurveyFilters } from '../../db/queries/surveyFilters.ts';
 import { themeCountsBy } from '../../db/queries/surveyPriorities.ts';
 import { HIGHLIGHTED_THEMES, TOO_FEW_RESPONSES, groupPriorityRows, intervalText, percent } from '../../analysis/surveyPriorities.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
+import { placeName } from '../../geo/places.ts';
+import { useSample } from '../../ui/useSample.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { groupsExportTable } from './surveyExports.ts';
 
 export interface GroupSectionProps {
   db: Database;
@@ -23,7 +27,9 @@ const n = (v: number) => v.toLocaleString('en-GB');
 
 /** The highlighted themes' top-three shares per ward or per venue; small groups are flagged, never hidden. */
 export function GroupSection({ db, filters, version }: GroupSectionProps) {
-  const by = useSession().survey.groupBy;
+  const session = useSession();
+  const by = session.survey.groupBy;
+  const sample = useSample(['survey']);
   const dispatch = useDispatch();
   const setBy = (groupBy: 'ward' | 'venue') => dispatch({ type: 'setSurvey', patch: { groupBy } });
   const state = useQuery(JSON.stringify([filters, by, version]), () => themeCountsBy(db, filters, by), `The responses could not be counted by ${by}`);
@@ -104,6 +110,11 @@ export function GroupSection({ db, filters, version }: GroupSectionProps) {
               ))}
             </tbody>
           </table>
+          <TableDownloads
+            table={() => groupsExportTable(rows, by, placeName(session.place), sample, `With fewer than ${TOO_FEW_RESPONSES} responses a share says little: those rows are marked “too few to say”.`)}
+            name={`the table of priorities by ${by}`}
+            testId="survey-groups-download"
+          />
         </>
       )}
     </section>

@@ -8,6 +8,10 @@ import { ChartValues } from '../../charts/ChartValues.tsx';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { OTHER_THEME } from '../../ingest/importProtocol.ts';
 import { UNRANKED_SENTENCE, unrankedSentence } from './surveyWords.ts';
+import { prioritiesExportTable } from './surveyExports.ts';
+import { useSession } from '../../session/SessionContext.tsx';
+import { placeName } from '../../geo/places.ts';
+import { useSample } from '../../ui/useSample.ts';
 
 export interface PrioritiesSectionProps {
   db: Database;
@@ -30,6 +34,8 @@ export function PrioritiesSection({ db, filters, version, unranked }: Priorities
   const responses = counts?.[0]?.responses ?? 0;
   const top = rows[0];
   const unrankedNote = unrankedSentence(unranked);
+  const scope = placeName(useSession().place);
+  const sample = useSample(['survey']);
 
   return (
     <section aria-labelledby="survey-priorities-heading" data-testid="theme-priorities" aria-busy={state.status === 'loading'}>
@@ -58,7 +64,7 @@ export function PrioritiesSection({ db, filters, version, unranked }: Priorities
               Most often in the top three: <strong>{top.theme}</strong>, in {n(top.topThree.count)} of {n(responses)} responses, or {shareAndInterval(top.topThree)}.
             </p>
           )}
-          <ThemePriorities rows={rows} responses={responses} highlight={HIGHLIGHTED_THEMES} />
+          <ThemePriorities rows={rows} responses={responses} highlight={HIGHLIGHTED_THEMES} sample={sample} area={scope} />
           {rows.some((r) => r.theme === OTHER_THEME && r.topThree.count > 0) && (
             <p className="note" data-testid="survey-other-note">
               “{OTHER_THEME}” gathers choices that are not one of the eleven themes, kept at the rank the resident gave them when the file was imported. It is listed last,
@@ -69,6 +75,7 @@ export function PrioritiesSection({ db, filters, version, unranked }: Priorities
             caption={`Themes by share of ${n(responses)} responses, with 95% intervals (Wilson). A response naming a theme twice counts once.`}
             columns={[{ label: 'Theme' }, { label: 'Ranked first', numeric: true }, { label: 'Share (95% interval)' }, { label: 'In top three', numeric: true }, { label: 'Share (95% interval)' }]}
             rows={rows.map((r) => [r.theme, r.first.count, shareAndInterval(r.first), r.topThree.count, shareAndInterval(r.topThree)])}
+            exportTable={() => prioritiesExportTable(rows, responses, scope, sample, unrankedNote ? [unrankedNote] : [])}
           />
         </>
       )}
