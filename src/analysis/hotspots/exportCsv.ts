@@ -44,13 +44,18 @@ const FDR_LEVEL = 0.1;
  * still says how it was made. z and p are rounded to 6 decimal places.
  */
 export function hotspotCsv(run: HotspotRun, meta: HotspotCsvMeta): string {
+  return csvDocument(HOTSPOT_CSV_COLUMNS, hotspotCsvRows(run, meta));
+}
+
+/** The rows of hotspotCsv, one per area, for the CSV and the Excel file alike. */
+export function hotspotCsvRows(run: HotspotRun, meta: HotspotCsvMeta): (string | number | null)[][] {
   const inWeights = run.summary.tested + run.summary.islands;
   let weightsUsed = `${meta.neighbours}, ${inWeights} areas, ${run.summary.islands} island${run.summary.islands === 1 ? '' : 's'}`;
   if (meta.themeWeights && meta.themeWeights.length > 0) {
     weightsUsed += `; theme weights: ${meta.themeWeights.map((w) => `${w.shortLabel} ${round(w.weight)}`).join('; ')}`;
   }
   const generatedAt = typeof meta.generatedAt === 'string' ? meta.generatedAt : meta.generatedAt.toISOString();
-  const rows = run.areas.map((a) => [
+  return run.areas.map((a) => [
     a.code,
     a.name,
     meta.wardOf?.get(a.code) ?? '',
@@ -70,7 +75,6 @@ export function hotspotCsv(run: HotspotRun, meta: HotspotCsvMeta): string {
     run.seed,
     generatedAt,
   ]);
-  return csvDocument(HOTSPOT_CSV_COLUMNS, rows);
 }
 
 /** Six decimal places; null (an empty cell) for a missing value. A number, so a negative z stays numeric in Excel. */

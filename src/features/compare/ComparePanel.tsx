@@ -3,12 +3,12 @@ import { useDispatch, useSession } from '../../session/SessionContext.tsx';
 import { useEvidence, useLocalitiesSynced, useReadyDatabase } from '../../session/handles.tsx';
 import type { Database } from '../../db/database.ts';
 import { wardList } from '../../db/queries/wardList.ts';
-import { compareCsv, compareFileName, compareRows, comparisonSentences, type Comparison } from '../../analysis/compareTable.ts';
+import { compareRows, comparisonSentences, type Comparison } from '../../analysis/compareTable.ts';
 import { levelOfCode } from '../../geo/levels.ts';
 import { placeName } from '../../geo/places.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { csvDocument } from '../../export/csv.ts';
-import { downloadText } from '../../ui/download.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { compareExportTable } from './compareExport.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { CompareSmallMultiples } from '../../charts/CompareSmallMultiples.tsx';
 import { ComparePicker, type PickerOption } from './ComparePicker.tsx';
@@ -99,10 +99,7 @@ function CompareResult({ data, stale }: { data: Comparison; stale: boolean }) {
     label: data.domainNames.get(d) ?? d,
     values: data.columns.map((c) => data.domainCells.get(c.code)?.get(d)?.score ?? null),
   }));
-  const download = () => {
-    const { header, rows: csvRows } = compareCsv(data);
-    downloadText(compareFileName(data), csvDocument(header, csvRows));
-  };
+  const method = `Counts are of small areas (LSOAs) ranked in England's most deprived 10 % or 20 % for each domain (official IoD 2025 deciles, from the national ranks). A ward is its best-fit small areas; a locality is the small areas of its wards. Scores are population-weighted means of the small areas' scores (Census 2021 residents), never averages of ranks. Theme scores are population-weighted means of the small areas' theme scores, standardised across ${data.themePlace}.${data.sampleLabel ? ` ${data.sampleLabel}: the survey and street-rep figures include the made-up sample.` : ''}`;
   return (
     <div aria-busy={stale}>
       <ul className="compare-sentences" data-testid="compare-sentences">
@@ -110,17 +107,10 @@ function CompareResult({ data, stale }: { data: Comparison; stale: boolean }) {
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <p className="method">
-        Counts are of small areas (LSOAs) ranked in England's most deprived 10 % or 20 % for each domain (official IoD 2025 deciles, from the national ranks). A ward is
-        its best-fit small areas; a locality is the small areas of its wards. Scores are population-weighted means of the small areas' scores (Census 2021 residents),
-        never averages of ranks. Theme scores are population-weighted means of the small areas' theme scores, standardised across {data.themePlace}.
-        {data.sampleLabel && ` ${data.sampleLabel}: the survey and street-rep figures include the made-up sample.`}
-      </p>
-      <CompareSmallMultiples areas={data.columns} panels={panels} measure="Population-weighted IoD 2025 score" />
+      <p className="method">{method}</p>
+      <CompareSmallMultiples areas={data.columns} panels={panels} measure="Population-weighted IoD 2025 score" area={data.columns.filter((c) => !c.reference).map((c) => c.name).join()} />
       <CompareTable columns={data.columns} rows={rows} />
-      <button type="button" onClick={download} data-testid="compare-csv">
-        Download the table (CSV)
-      </button>
+      <TableDownloads table={() => compareExportTable(data, method)} name="the comparison table" testId="compare-csv" />
     </div>
   );
 }

@@ -12,8 +12,8 @@ import type { HotspotStatistic } from '../../session/document.ts';
 import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { THEMES, defaultWeights } from '../../analysis/themes/definitions.ts';
-import { hotspotCsv } from '../../analysis/hotspots/exportCsv.ts';
-import { downloadText } from '../../ui/download.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { hotspotExportTable } from './hotspotExport.ts';
 import { useHotspotRun, themeOf } from './useHotspotRun.ts';
 import { hotspotColours } from './hotspotColours.ts';
 import { hotspotMapLegend } from './mapLegends.ts';
@@ -71,16 +71,17 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
   const colours = useMemo<LayerData | null>(() => (current && legend ? { colours: hotspotColours(current), legend } : null), [current, legend]);
   usePublishLayer(mode === 'now' ? fill.key : IDLE_KEY, mode === 'now' ? colours : null);
   const scores = state.status === 'error' ? null : (state.scores ?? null);
-  const exportCsv = () => {
-    if (state.status !== 'ready') return;
-    const csv = hotspotCsv(state.run, {
+  const exportTable = () => {
+    if (state.status !== 'ready') return null;
+    const meta = {
       measure: measureLabel,
       neighbours: 'queen contiguity (touching boundaries or corners), binary',
       themeWeights: state.scores?.components.map((c) => ({ shortLabel: c.shortLabel, weight: c.weight })),
       generatedAt: new Date(),
       wardOf: nameRows ? wardNames(nameRows) : undefined,
-    });
-    downloadText(`hotspots-${measure}-${session.place}-${level}.csv`, csv);
+    };
+    const notes = [...new Set([...(state.scores?.notes ?? []), ...state.run.notes, ...(legend?.notes ?? [])])];
+    return hotspotExportTable(state.run, meta, { place: placeName(session.place), areaWords, sources: legend?.sources ?? [], notes, sample, fileStem: `hotspots-${measure}-${session.place}-${level}` });
   };
 
   return (
@@ -179,11 +180,7 @@ function HotspotSection({ db, england, catalogue }: { db: Database; england: Pro
             />
           )}
           <HotspotList run={run} labels={labels} onSelect={(code) => dispatch({ type: 'select', code })} level={level} />
-          <p>
-            <button type="button" onClick={exportCsv} data-testid="hotspot-export">
-              Download these results (CSV)
-            </button>
-          </p>
+          <TableDownloads table={exportTable} name="the hotspot results for every area" testId="hotspot-export" />
           <MethodNotePanel run={run} isTheme={theme !== null} level={level} />
           <details className="fine-print" data-testid="hotspot-technical">
             <summary>Technical details</summary>
