@@ -39,6 +39,8 @@ export interface ExportTable {
   sample?: boolean;
   /** File name without extension; ".csv" or ".xlsx" is added. */
   fileStem: string;
+  /** Also write the notes at the end of the CSV, after a blank line (for files that always carried their method line). */
+  notesInCsv?: boolean;
 }
 
 /** The file name for a table: its stem, with "-sample" for sample data, and the extension. */
@@ -54,8 +56,17 @@ export function exportStem(what: string, area: string | undefined, date = new Da
 /** Rows the CSV writes: the header, the rows and, for sample data, the label after a blank line (as the method line in other files). */
 export function csvRowsOf(table: ExportTable): { header: string[]; rows: CsvValue[][] } {
   const rows: CsvValue[][] = table.rows.map((r) => [...r]);
+  if (table.notesInCsv && table.notes.length) rows.push([], ...table.notes.map((n) => [n]));
   if (table.sample) rows.push([], [SAMPLE_LABEL]);
   return { header: table.columns.map((c) => c.label), rows };
+}
+
+/** Columns for a header and its rows: a column is numeric when every value in it is a number or empty (and one is a number). */
+export function columnsFor(header: readonly string[], rows: readonly (readonly ExportCell[])[]): ExportColumn[] {
+  return header.map((label, j) => {
+    const values = rows.map((r) => r[j] ?? null).filter((v) => v !== null);
+    return { label, numeric: values.length > 0 && values.every((v) => typeof v === 'number') };
+  });
 }
 
 /** The table as a CSV document (export/csv.ts rules: BOM, RFC 4180, formula-safe text). */

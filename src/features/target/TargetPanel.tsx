@@ -12,7 +12,7 @@ import { placeName } from '../../geo/places.ts';
 import { LEVELS } from '../../geo/levels.ts';
 import { usePublishLayer, type LayerData } from '../../ui/layerData.tsx';
 import { useMapOverlay } from '../../ui/mapOverlay.ts';
-import { downloadText } from '../../ui/download.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
 import { latestData } from '../../ui/useQuery.ts';
 import { useTargetRanking } from './useTargetRanking.ts';
 import { TargetTable } from './TargetTable.tsx';
@@ -20,7 +20,8 @@ import { targetColours } from './targetColours.ts';
 import { targetMapLegend } from './targetMapLegend.ts';
 import { anySample, themeEvidenceKinds } from '../../map/legendSources.ts';
 import { SAMPLE_LABEL } from '../../ingest/schemas.ts';
-import { targetCsv } from './targetCells.ts';
+import { targetExportTable } from './targetCells.ts';
+import { themeSources } from '../../map/legendSources.ts';
 
 /** "Where to target" (issue 9): a board's wards, localities or small areas ranked by need for one theme, with the evidence behind each. */
 export function TargetPanel() {
@@ -64,10 +65,17 @@ function TargetSection({ db, england }: { db: Database; england: Promise<void> }
   usePublishLayer(fill.key, layer);
 
   const set = (patch: Partial<TargetSettings>) => dispatch({ type: 'setTarget', patch });
-  const download = () => {
-    if (!result) return;
-    downloadText(`where-to-target-${themeId}-${session.place}-${level}.csv`, targetCsv(result.rows, level, theme.label, `${method} ${SOURCES}`, result.evidence));
-  };
+  const exportTable = () =>
+    result
+      ? targetExportTable(result.rows, level, theme.label, `${method} ${SOURCES}`, result.evidence, {
+          title: `Where to target: ${LEVELS[level].plural} in ${placeName(session.place)} ranked by need for ${theme.label.toLowerCase()}`,
+          description: `${LEVELS[level].plural.replace(/^./, (c) => c.toUpperCase())} ranked by need for ${theme.label.toLowerCase()}, each with its theme score and what drives it, hot-spot status, small areas in England’s most deprived 10 % and 20 %, what residents put first and street-rep issues getting worse, and the reason in words.`,
+          place: placeName(session.place),
+          sources: themeSources(theme),
+          sample,
+          fileStem: `where-to-target-${themeId}-${session.place}-${level}`,
+        })
+      : null;
 
   return (
     <section className="target" aria-labelledby="target-heading" data-testid="target-panel">
@@ -107,11 +115,7 @@ function TargetSection({ db, england }: { db: Database; england: Promise<void> }
       {shown && (
         <>
           <TargetTable rows={shown.rows} level={level} themeLabel={theme.label} evidence={shown.evidence} onOpen={(code) => dispatch({ type: 'openProfile', code, from: 'target' })} />
-          <p>
-            <button type="button" onClick={download} disabled={!result} data-testid="target-export">
-              Download this ranking (CSV)
-            </button>
-          </p>
+          <TableDownloads table={exportTable} disabled={!result} name="the where-to-target ranking" testId="target-export" />
           <p className="method-sentence" data-testid="target-method">
             {method} {SOURCES}
           </p>

@@ -3,7 +3,8 @@ import type { TargetEvidence } from '../../db/queries/target.ts';
 import type { HotColdClass } from '../../stats/hotspots/hotColdClass.ts';
 import { MIN_SURVEY_RESPONSES } from '../../analysis/themes/definitions.ts';
 import { LEVELS, type MapLevel } from '../../geo/levels.ts';
-import { csvDocument, type CsvValue } from '../../export/csv.ts';
+import type { CsvValue } from '../../export/csv.ts';
+import { columnsFor, tableCsv, type ExportCell, type ExportTable } from '../../export/exportTable.ts';
 
 /** How the table and the CSV word each piece of evidence (formatting only: the numbers come from targetRanking). */
 
@@ -80,8 +81,16 @@ export function worseningText(r: TargetRow, evidence: Pick<TargetEvidence, 'stre
   return r.worsening.map((w) => `${w.issue} (${w.sites} ${w.sites === 1 ? 'site' : 'sites'})`).join(', ');
 }
 
+/** What the ranking's file says about itself, beyond its cells. */
+export type TargetAbout = Pick<ExportTable, 'title' | 'description' | 'place' | 'sources' | 'sample' | 'fileStem'>;
+
 /** The ranked table as CSV, numbers as numbers; small areas name their ward. */
 export function targetCsv(rows: readonly TargetRow[], level: MapLevel, themeLabel: string, method: string, evidence: TargetEvidence): string {
+  return tableCsv(targetExportTable(rows, level, themeLabel, method, evidence, { title: '', description: '', sources: [], fileStem: '' }));
+}
+
+/** The ranked table as a file (CSV and Excel): its cells, and the method line, which the CSV keeps at its end. */
+export function targetExportTable(rows: readonly TargetRow[], level: MapLevel, themeLabel: string, method: string, evidence: TargetEvidence, about: TargetAbout): ExportTable {
   // The distance sub-domain is only there to explain a reason; the CSV keeps its domain columns.
   const domains = (rows.find((r) => r.deprivation.length)?.deprivation ?? []).filter((d) => d.domain !== 'sub_geographical_barriers');
   const header = [
@@ -127,5 +136,6 @@ export function targetCsv(rows: readonly TargetRow[], level: MapLevel, themeLabe
     evidence.streetRepsLoaded ? r.worsening.map((w) => `${w.issue} (${w.sites})`).join('; ') : null,
     r.reason,
   ]);
-  return csvDocument(header, [...body, [], [`Method: ${method}`]]);
+  const cells = body.map((r) => r.map((v): ExportCell => (v === undefined ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v)));
+  return { ...about, columns: columnsFor(header, cells), rows: cells, notes: [`Method: ${method}`], notesInCsv: true };
 }
