@@ -20,6 +20,9 @@ import { CrimeFilters } from './CrimeFilters.tsx';
 import { CrimeLegend } from './CrimeLegend.tsx';
 import { CrimeDotsTable } from './CrimeDotsTable.tsx';
 import { crimeDotsLegend, crimeRateLegend } from './crimeMapLegend.ts';
+import { crimeRatesExportTable } from './crimeExports.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 const r1 = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -135,7 +138,11 @@ function CrimeSection({ db }: { db: Database }) {
           {dots && <CrimeDotsTable month={dots.month} counts={dots.counts} types={types} />}
           <h3>{selected ? `Month by month in ${names.get(selected)}` : `Month by month in ${placeName(lad)}`}</h3>
           <MonthlyTrend series={trend} title={selected ? (names.get(selected) ?? selected) : placeName(lad)} unit="crimes" />
-          <ChartValues columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]} rows={trendTable} />
+          <ChartValues
+            columns={[{ label: 'Month' }, { label: 'Crimes', numeric: true }]}
+            rows={trendTable}
+            about={{ title: `Crimes by month in ${selected ? (names.get(selected) ?? selected) : placeName(lad)}`, place: placeName(lad), sources: [SOURCE_LINES.police], notes: [coverageSentence(months ?? [])], kind: 'crimes-by-month' }}
+          />
           <table className="data-table" data-testid="crime-table">
             <caption>
               {level === 'ward' ? 'Wards' : 'Small areas (with their ward)'} by crimes per 1,000 residents {ratePeriodWords(rateMonths)} (the map’s table)
@@ -162,6 +169,7 @@ function CrimeSection({ db }: { db: Database }) {
             </tbody>
           </table>
           {ranked.length > 25 && <p className="hint">The 25 highest of {n(ranked.length)} areas.</p>}
+          <TableDownloads table={() => crimeRatesExportTable(ranked, names, { level, place: placeName(lad), period: ratePeriodWords(rateMonths), crimeType: type || null })} name="the crime rates table" testId="crime-table-download" />
         </>
       )}
       {rows && !noData && <CrimeLegend rateMap={rateMap} period={period} showDots={showDots} types={types} />}
