@@ -5,9 +5,8 @@ import { TAB_LABELS } from '../../session/document.ts';
 import { latestData, useQuery } from '../../ui/useQuery.ts';
 import { levelOfCode } from '../../geo/levels.ts';
 import { profileSentences } from '../../analysis/profileSentences.ts';
-import { formatValue } from '../../analysis/format.ts';
 import { profileTable } from '../../analysis/profileTable.ts';
-import { DomainTable } from './DomainTable.tsx';
+import { DomainChartValues, DomainTable } from './DomainTable.tsx';
 import { DomainComparison } from '../../charts/DomainComparison.tsx';
 import { LocalityMembers } from './LocalityMembers.tsx';
 import { LocalityHotspots } from './LocalityHotspots.tsx';
@@ -144,41 +143,13 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <DomainTable rows={table} isLsoa={isLsoa} />
+      <DomainTable rows={table} isLsoa={isLsoa} areaName={area.name} />
       <DomainComparison
         areaName={area.name}
         authorityName={authorityName}
         rows={domainChartRows(domains)}
       />
-      <details className="chart-values">
-        <summary>The chart’s numbers as a table</summary>
-        <table className="domains">
-          <thead>
-            <tr>
-              <th scope="col">Measure (score)</th>
-              <th scope="col" className="num">
-                {area.name}
-              </th>
-              <th scope="col" className="num">
-                {authorityName}
-              </th>
-              <th scope="col" className="num">
-                England
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{formatValue(r.score, 'score')}</td>
-                <td className="num">{formatValue(r.authority, 'score')}</td>
-                <td className="num">{formatValue(r.england, 'score')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DomainChartValues rows={table} areaName={area.name} authorityName={authorityName} />
       {isLocality && members && (
         <>
           <LocalityMembers wards={members.wards} lsoas={members.lsoas} />
