@@ -152,8 +152,8 @@ function ProfileBody({ data, onSelect }: { data: ProfileData; onSelect(code: str
       <DomainChartValues rows={table} areaName={area.name} authorityName={authorityName} />
       {isLocality && members && (
         <>
-          <LocalityMembers wards={members.wards} lsoas={members.lsoas} />
-          <LocalityHotspots authorities={(area.authorities ?? []).map((a) => a.code)} wards={members.wards} lsoas={members.lsoas} />
+          <LocalityMembers wards={members.wards} lsoas={members.lsoas} name={area.name} />
+          <LocalityHotspots authorities={(area.authorities ?? []).map((a) => a.code)} wards={members.wards} lsoas={members.lsoas} name={area.name} />
         </>
       )}
       <p className="fine-print">{profileFinePrint(area, crime, otherCrime)}</p>

@@ -14,6 +14,9 @@ import {
 import type { LocalitySmallArea, LocalityWard } from '../../db/queries/areaProfile.ts';
 import { BUILT_IN_PLACES, placeName } from '../../geo/places.ts';
 import { countOf } from '../../geo/levels.ts';
+import { themeSources } from '../../map/legendSources.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { exportStem } from '../../export/exportTable.ts';
 
 interface ThemeResult {
   tallies: LocalityThemeHotspots | null;
@@ -28,7 +31,7 @@ interface ThemeResult {
  * the Hotspots section's question with the person's weights), and the
  * locality's theme score built from its small areas' scores.
  */
-export function LocalityHotspots({ authorities, wards, lsoas }: { authorities: readonly string[]; wards: readonly LocalityWard[]; lsoas: readonly LocalitySmallArea[] }) {
+export function LocalityHotspots({ authorities, wards, lsoas, name = 'this locality' }: { authorities: readonly string[]; wards: readonly LocalityWard[]; lsoas: readonly LocalitySmallArea[]; name?: string }) {
   const session = useSession();
   const ready = useReadyDatabase();
   const evidence = useEvidence();
@@ -112,6 +115,29 @@ export function LocalityHotspots({ authorities, wards, lsoas }: { authorities: r
               })}
             </tbody>
           </table>
+          <TableDownloads
+            table={() => {
+              const codes = (t: LocalityThemeHotspots | null, k: 'hotCodes' | 'coldCodes') => (t ? [...t.lsoa[k], ...(t.ward?.[k] ?? [])].map((c) => nameOf.get(c) ?? c).join('; ') : null);
+              return {
+                title: `Theme scores, hot and cold spots: ${name}`,
+                description: `Each theme’s score for ${name} (0 = the average small area of ${placeName(place)}; higher = worse) and how many of its areas are hot or cold spots.`,
+                place: name,
+                columns: [{ label: 'Theme' }, { label: 'Score', numeric: true }, { label: 'Small areas scored', numeric: true }, { label: 'Hot and cold spots among its areas' }, { label: 'Hot spots' }, { label: 'Cold spots' }],
+                rows: THEMES.map((theme, i) => {
+                  const r = state.data[i] as ThemeResult;
+                  return [theme.label, r.score, r.used, r.tallies ? localityHotspotSentence(r.tallies) : 'Not tested.', codes(r.tallies, 'hotCodes'), codes(r.tallies, 'coldCodes')];
+                }),
+                sources: [...new Set(THEMES.flatMap((t) => themeSources(t)))],
+                notes: [
+                  `Each theme’s score is the population-weighted mean (Census 2021 residents) of its small areas’ theme scores, each standardised across every small area of ${placeName(place)}.`,
+                  `Hot and cold spots: Getis–Ord Gi* over every small area${wardCodes.length ? ' and every ward' : ''} of ${placeName(place)}, with false discovery rate control; Gi* is never run on localities themselves.`,
+                ],
+                fileStem: exportStem('locality-themes', name),
+              };
+            }}
+            name="the theme scores table"
+            testId="locality-themes-download"
+          />
           <p className="fine-print">
             Method: each theme’s score is the population-weighted mean (Census 2021 residents) of its small areas’ theme scores, each standardised across every
             small area of {placeName(place)} — not across localities, which are too few to standardise

@@ -2,9 +2,40 @@ import type { LocalitySmallArea, LocalityWard } from '../../db/queries/areaProfi
 import { formatInteger } from '../../analysis/format.ts';
 import { countOf } from '../../geo/levels.ts';
 import { useDispatch } from '../../session/SessionContext.tsx';
+import { SOURCE_LINES } from '../../map/legendSources.ts';
+import { TableDownloads } from '../../ui/TableDownloads.tsx';
+import { exportStem, type ExportTable } from '../../export/exportTable.ts';
+
+const BOUNDARIES = 'Boundaries and lookups: Office for National Statistics, Open Government Licence v3.0; contains OS data © Crown copyright and database right.';
+
+function wardsTable(wards: readonly LocalityWard[], name: string): ExportTable {
+  return {
+    title: `Wards in ${name}`,
+    description: `The whole wards in the locality ${name}, with their residents (Census 2021) and their small areas.`,
+    place: name,
+    columns: [{ label: 'Ward' }, { label: 'Ward code' }, { label: 'Residents (Census 2021)', numeric: true }, { label: 'Small areas', numeric: true }],
+    rows: wards.map((w) => [w.name, w.code, w.population, w.lsoas]),
+    sources: [BOUNDARIES, SOURCE_LINES.census],
+    notes: ['A ward is its best-fit small areas (LSOA 2021).'],
+    fileStem: exportStem('locality-wards', name),
+  };
+}
+
+function smallAreasTable(lsoas: readonly LocalitySmallArea[], name: string): ExportTable {
+  return {
+    title: `Small areas in ${name}, with their wards`,
+    description: `Every small area (LSOA 2021) in the locality ${name}, with its ward and residents (Census 2021); some are added on their own, outside its whole wards.`,
+    place: name,
+    columns: [{ label: 'Small area' }, { label: 'Small area code' }, { label: 'Ward' }, { label: 'Added on its own' }, { label: 'Residents (Census 2021)', numeric: true }],
+    rows: lsoas.map((l) => [l.name, l.code, l.ward_name, l.own ? 'yes' : 'no', l.population]),
+    sources: [BOUNDARIES, SOURCE_LINES.census],
+    notes: [],
+    fileStem: exportStem('locality-small-areas', name),
+  };
+}
 
 /** A locality's whole wards, then every one of its small areas with its ward; each name selects that area. */
-export function LocalityMembers({ wards, lsoas }: { wards: readonly LocalityWard[]; lsoas: readonly LocalitySmallArea[] }) {
+export function LocalityMembers({ wards, lsoas, name = 'this locality' }: { wards: readonly LocalityWard[]; lsoas: readonly LocalitySmallArea[]; name?: string }) {
   const dispatch = useDispatch();
   const select = (code: string) => dispatch({ type: 'select', code });
   const own = lsoas.filter((l) => l.own);
@@ -46,6 +77,7 @@ export function LocalityMembers({ wards, lsoas }: { wards: readonly LocalityWard
           </tbody>
         </table>
       )}
+      {wards.length > 0 && <TableDownloads table={() => wardsTable(wards, name)} name="the table of this locality’s wards" testId="locality-wards-download" />}
       {own.length > 0 && <p>Also {countOf(own.length, 'lsoa')} added on their own, outside those wards (listed below with their wards).</p>}
       <details>
         <summary>Its {countOf(lsoas.length, 'lsoa')}, with their wards</summary>
@@ -75,6 +107,7 @@ export function LocalityMembers({ wards, lsoas }: { wards: readonly LocalityWard
             ))}
           </tbody>
         </table>
+        <TableDownloads table={() => smallAreasTable(lsoas, name)} name="the table of this locality’s small areas" testId="locality-small-areas-download" />
       </details>
     </section>
   );
