@@ -58,7 +58,7 @@ describe('a table description → Excel sheets', () => {
   });
   it('writes numbers as Number cells, empties as null, a bold header and percentages formatted', () => {
     const [header, first, second, third] = dataSheetData(table);
-    expect(header!.every((c) => c !== null && typeof c === 'object' && c.fontWeight === 'bold')).toBe(true);
+    expect(header!.every((c) => c !== null && typeof c === 'object' && (c as { fontWeight?: string }).fontWeight === 'bold')).toBe(true);
     expect(first).toEqual([
       { value: 1, type: Number },
       { value: 'Leicester 022A', type: String },
