@@ -10,7 +10,8 @@ import { exportStem, type ExportColumn, type ExportTable } from '../../export/ex
  */
 export function rankedExportTable(model: ChoroplethModel, level: MapLevel, caption: string, place: string, positions: readonly number[], date = new Date()): ExportTable {
   const { indicator } = model;
-  const unit = indicator.unit ? ` (${indicator.unit})` : '';
+  // The unit in brackets unless the label already says it ("… (IoD 2025 score)").
+  const unit = indicator.unit && !indicator.label.toLowerCase().includes(indicator.unit.toLowerCase()) ? ` (${indicator.unit})` : '';
   const areaWord = level === 'lsoa' ? 'Small area' : level === 'ward' ? 'Ward' : 'Locality';
   const columns: ExportColumn[] = [
     { label: 'Position', numeric: true },
