@@ -5,7 +5,7 @@ import { csvParse } from 'd3';
 import readXlsxFile from 'read-excel-file/node';
 import { PNG } from 'pngjs';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOTS, useAppPage, waitForPanels } from './harness.ts';
+import { SCREENSHOTS, screenshot, useAppPage, waitForPanels } from './harness.ts';
 
 /** Press a download button; the saved file's path and suggested name. */
 async function download(page: Page, button: Locator): Promise<{ path: string; name: string }> {
@@ -100,6 +100,8 @@ describe('tables and charts leave the screen as CSV, Excel, SVG and PNG', () => 
     const profile = t.page.locator('[data-testid="area-profile"]');
     await profile.locator('[data-testid="profile-domains"]').waitFor({ timeout: 60_000 });
     const name = (await profile.locator('h2').textContent())!;
+    await profile.getByRole('group', { name: 'Download the deprivation table' }).scrollIntoViewIfNeeded();
+    await screenshot(t.page, 'exports-profile-downloads');
     const charts = profile.getByRole('group', { name: /^Download chart “Deprivation scores/ });
     const svg = await download(t.page, charts.getByRole('button', { name: /as SVG$/ }));
     expect(svg.name).toMatch(/^ward-insight-deprivation-domains-.+-\d{4}-\d{2}-\d{2}\.svg$/);
@@ -161,5 +163,19 @@ describe('tables and charts leave the screen as CSV, Excel, SVG and PNG', () => 
     expect(ok).toBe('Crimes by month in Leicester');
     expect(text).toContain('data.police.uk');
     expect(statSync(svg.path).size).toBeGreaterThan(2000);
+  });
+
+  it('writes all 33,755 of England’s small areas to one Excel file', async () => {
+    await t.page.goto(`${t.app.url}?place=england&level=lsoa`);
+    await t.page.waitForFunction(() => window.__wardInsight?.recolours.some((r) => r.key.startsWith('england|')), null, { timeout: 120_000 });
+    await expect.poll(() => t.page.getByRole('button', { name: /^Show 100 more of 33,755$/ }).count(), { timeout: 60_000 }).toBe(1);
+    const started = Date.now();
+    const xlsx = await download(t.page, t.page.getByRole('button', { name: 'Download the ranked table as Excel (.xlsx)' }));
+    const ms = Date.now() - started;
+    const sheets = await readXlsxFile(xlsx.path);
+    expect(sheets[1]!.data.length).toBe(33_756);
+    const bytes = statSync(xlsx.path).size;
+    console.log(`England ranked table: ${bytes.toLocaleString('en-GB')} bytes as .xlsx, made in ${ms} ms`);
+    expect(bytes).toBeLessThan(5_000_000);
   });
 });

@@ -238,6 +238,15 @@ describe('Printing any view on A4, production build', () => {
     expect(countPixels(d, regions(d).key, dark)).toBeGreaterThan(1000);
   });
 
+  it('saves an image of the survey view with no survey loaded, its key saying so', async () => {
+    await t.page.goto(`${t.app.url}?tab=survey`);
+    await t.page.locator('[data-testid="survey-open-data"]').waitFor({ timeout: 90_000 });
+    const started = Date.now();
+    const d = await exportPng(t.page, 'map-image-survey-empty');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(countPixels(d, regions(d).key, dark)).toBeGreaterThan(1000);
+  });
+
   it('still prints the street-rep blank form on its own', async () => {
     await t.page.goto(`${t.app.url}?tab=data`);
     await t.page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });

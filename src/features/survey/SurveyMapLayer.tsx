@@ -64,3 +64,20 @@ export function SurveyMapLayer({ db, filters, version, responses, synthetic }: S
     overlay,
   );
 }
+
+/**
+ * With no survey loaded the map draws no responses; its key says so, so a
+ * map image or print of this view has a key to draw and need not wait.
+ */
+export function NoSurveyLayer() {
+  const session = useSession();
+  const data = useMemo<LayerData>(
+    () => ({
+      points: null,
+      legend: { ...surveyMapLegend({ drawn: 0, matching: 0, sample: false, placeWords: placeName(session.place) }), subtitle: 'No survey is loaded yet', sources: [] },
+    }),
+    [session.place],
+  );
+  usePublishLayer(pointsOf(session).key, data);
+  return null;
+}

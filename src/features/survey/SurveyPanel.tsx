@@ -14,7 +14,7 @@ import { SurveyFilters } from './SurveyFilters.tsx';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { GroupSection } from './GroupSection.tsx';
 import { RepresentativenessSection } from './RepresentativenessSection.tsx';
-import { SurveyMapLayer } from './SurveyMapLayer.tsx';
+import { NoSurveyLayer, SurveyMapLayer } from './SurveyMapLayer.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 
 /** The residents' survey: what people put first, where, and whether those who answered are like those who live there. */
@@ -85,6 +85,7 @@ function SurveySection({ db }: { db: Database }) {
               No survey is loaded yet. Load your neighbourhood priorities survey (a spreadsheet or CSV with each response’s themes, place, and ideally age band, sex
               and ethnic group) to see what residents put first, where, and whether the people who answered are like the people who live there.
             </p>
+            <NoSurveyLayer />
             <p className="hint">Your file stays on this computer: nothing is uploaded.</p>
             <p>
               <button type="button" onClick={onOpenData} data-testid="survey-open-data">
