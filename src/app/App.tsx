@@ -7,6 +7,7 @@ import { ViewControls } from '../features/controls/ViewControls.tsx';
 import { MapView } from '../features/map/MapView.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
+import { PresentationMode } from '../features/presentation/PresentationMode.tsx';
 
 /** The page: layout only. Every feature reads the view and the handles through context. */
 export function App() {
@@ -42,6 +43,7 @@ function Page({ setOverlay }: { setOverlay(el: HTMLDivElement | null): void }) {
           <SidePanel />
         </aside>
       </main>
+      <PresentationMode />
     </div>
   );
 }
