@@ -14,13 +14,14 @@ import { timeReferenceTools } from './hotspots/referenceTools.ts';
 import { benchAssignment } from './assign/assignBench.ts';
 import { writePoliceCsv } from './import/policeCsv.ts';
 import { importThroughUi } from './import/importBench.ts';
+import { benchExports } from './exports/exportBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RESULTS = resolve(import.meta.dirname, 'results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
  * BENCH_ONLY=cold skips the measure switches; BENCH_ONLY=five-cold measures only the five areas' cold start;
- * BENCH_ONLY=hotspots or BENCH_ONLY=import runs only that section (quick checks while tuning).
+ * BENCH_ONLY=hotspots, BENCH_ONLY=import or BENCH_ONLY=exports runs only that section (quick checks while tuning).
  */
 const ONLY = process.env.BENCH_ONLY ?? 'all';
 
@@ -112,7 +113,18 @@ async function main() {
 
   if (ONLY === 'hotspots' || ONLY === 'all') await benchHotspots(base, add);
   if (ONLY === 'import' || ONLY === 'all') await benchImport(base, add);
-  if (ONLY === 'hotspots' || ONLY === 'import') return report(rows, server);
+  if (ONLY === 'exports' || ONLY === 'all') {
+    const e = await benchExports(base, RUNS, () => freshContext());
+    const kb = (xs: { bytes: number }[]) => xs.map((x) => x.bytes / 1024);
+    const ms = (xs: { ms: number }[]) => xs.map((x) => x.ms);
+    add('Map image (PNG), click → file, Norbiton (ms)', ms(e.mapImage), null, '—');
+    add('Map image (PNG) size (KB)', kb(e.mapImage), null, '—');
+    add('Evidence pack (PDF), click → file, Norbiton ward (ms)', ms(e.evidencePack), null, '—');
+    add('Evidence pack (PDF) size (KB)', kb(e.evidencePack), null, '—');
+    add('England ranked table (33,755 rows) as Excel, click → file (ms)', ms(e.englandXlsx), null, '—');
+    add('England ranked table as Excel, size (KB)', kb(e.englandXlsx), null, '—');
+  }
+  if (ONLY === 'hotspots' || ONLY === 'import' || ONLY === 'exports') return report(rows, server);
 
   // Five authorities: cold start.
   const bareFive = await coldStart(`${base}/bench-baseline/?set=five`, async (page) => ({
