@@ -1,0 +1,90 @@
+import { useId, useRef, useState } from 'react';
+import { useSession } from '../../session/SessionContext.tsx';
+import { currentView } from '../../export/viewImage.ts';
+import { addSlide, MAX_SLIDES, newSlide } from '../../presentation/slides.ts';
+import { getPresentation, presentationStored, updatePresentation } from '../../presentation/store.ts';
+import { SlideFields } from './SlideFields.tsx';
+import './slides.css';
+
+type Outcome = { kind: 'added'; n: number; total: number; stored: boolean } | { kind: 'full' } | null;
+
+const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}${Math.random()}`).replace(/[^A-Za-z0-9]/g, '').slice(0, 12);
+
+/**
+ * "Add to presentation": keeps the view on screen as the next slide, with a
+ * title (the view's own, editable) and an optional note for the speaker.
+ */
+export function AddSlideButton({ onManage }: { onManage: () => void }) {
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const heading = useId();
+
+  const show = () => {
+    setTitle(currentView()?.title ?? '');
+    setNote('');
+    setOutcome(null);
+    setOpen(true);
+  };
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+  const add = () => {
+    if (getPresentation().slides.length >= MAX_SLIDES) {
+      setOutcome({ kind: 'full' });
+      close();
+      return;
+    }
+    const slide = newSlide(session, { title, note }, randomId(), new Date());
+    updatePresentation((p) => addSlide(p, slide));
+    const slides = getPresentation().slides;
+    setOutcome({ kind: 'added', n: slides.findIndex((s) => s.id === slide.id) + 1, total: slides.length, stored: presentationStored() });
+    close();
+  };
+
+  return (
+    <div className="add-slide">
+      <button ref={opener} type="button" aria-expanded={open} onClick={() => (open ? close() : show())} data-testid="add-slide-button">
+        Add to presentation
+      </button>
+      {open && (
+        <form
+          className="slide-popover"
+          role="dialog"
+          aria-labelledby={heading}
+          data-testid="add-slide-dialog"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              close();
+            }
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
+          <h2 id={heading}>Add this view as a slide</h2>
+          <SlideFields title={title} note={note} onTitle={setTitle} onNote={setNote} autoFocus />
+          <div className="slide-popover-actions">
+            <button type="submit" data-testid="add-slide-confirm">Add</button>
+            <button type="button" onClick={close}>Cancel</button>
+          </div>
+        </form>
+      )}
+      {outcome && (
+        <p className="slide-status" role="status" data-testid="add-slide-status">
+          {outcome.kind === 'full'
+            ? `The presentation is full (${MAX_SLIDES} slides). Remove a slide to add this view.`
+            : `Added as slide ${outcome.n} of ${outcome.total}.`}
+          {outcome.kind === 'added' && !outcome.stored && ' This browser could not keep it, so it will be lost when the page is closed.'}{' '}
+          <button type="button" onClick={onManage} data-testid="add-slide-manage">Manage slides</button>
+        </p>
+      )}
+    </div>
+  );
+}
