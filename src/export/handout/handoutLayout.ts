@@ -1,8 +1,8 @@
 /**
  * One handout page (A4 landscape, points) as drawing operations: "Slide 2 of
  * 3", the title, what the view shows, the view's image fitted to the space
- * left, the speaker's note in a column beside it when there is one, and a
- * footer with the date and "Page 2 of 3". Pure, so it is tested without a PDF.
+ * left, the speaker's note beside it or under it (whichever leaves the
+ * image bigger), and a footer with the date and "Page 2 of 3". Pure, so it is tested without a PDF.
  */
 import { wrapText, type Measure, type Op } from '../evidencePack/pdfLayout.ts';
 
@@ -57,17 +57,34 @@ export function layoutHandoutPage(c: HandoutPageContent, measure: Measure): Op<I
   y += 12;
 
   const bottom = H - MARGIN - FOOTER;
-  const hasNote = c.note.trim() !== '';
-  const boxW = hasNote ? textWidth - NOTE_WIDTH - GAP : textWidth;
-  const boxH = bottom - y;
-  const scale = Math.min(boxW / c.image.width, boxH / c.image.height);
-  const w = c.image.width * scale;
-  const h = c.image.height * scale;
-  // Centred in its space, so a tall image does not leave the page lopsided.
-  ops.push({ kind: 'embed', x: MARGIN + (boxW - w) / 2, y, w, h, payload: { kind: 'image' } });
-
-  if (hasNote) {
-    const x = MARGIN + boxW + GAP;
+  const fit = (boxW: number, boxH: number) => Math.min(boxW / c.image.width, boxH / c.image.height);
+  const image = (scale: number, boxW: number) => {
+    const w = c.image.width * scale;
+    const h = c.image.height * scale;
+    // Centred in its space, so a tall image does not leave the page lopsided.
+    ops.push({ kind: 'embed', x: MARGIN + (boxW - w) / 2, y, w, h, payload: { kind: 'image' } });
+    return h;
+  };
+  if (c.note.trim() === '') {
+    image(fit(textWidth, bottom - y), textWidth);
+    return [...ops, ...footer(c)];
+  }
+  // The note goes beside the image or under it, whichever leaves the image bigger.
+  const sideW = textWidth - NOTE_WIDTH - GAP;
+  const sideScale = fit(sideW, bottom - y);
+  const below = wrapText(c.note, textWidth, 10.5, false, measure);
+  const belowLines = Math.min(below.length, 6);
+  const belowScale = fit(textWidth, bottom - y - GAP - 14 * (belowLines + 1));
+  if (belowScale > sideScale && below.length <= 6) {
+    let ny = y + image(belowScale, textWidth) + GAP;
+    text('Note', MARGIN, ny, 11, true);
+    for (const line of below) {
+      ny += 14;
+      text(line, MARGIN, ny, 10.5);
+    }
+  } else {
+    image(sideScale, sideW);
+    const x = MARGIN + sideW + GAP;
     let ny = y + 11;
     text('Note', x, ny, 11, true);
     const maxLines = Math.floor((bottom - ny) / 14);
@@ -76,10 +93,16 @@ export function layoutHandoutPage(c: HandoutPageContent, measure: Measure): Op<I
       text(line, x, ny, 10.5);
     }
   }
+  return [...ops, ...footer(c)];
+}
 
+/** A rule, then the date on the left and "Page 2 of 3" on the right. */
+function footer(c: HandoutPageContent): Op<ImageBox>[] {
+  const { width: W, height: H } = A4_LANDSCAPE;
   const fy = H - MARGIN - 6;
-  ops.push({ kind: 'rule', x1: MARGIN, y1: fy - 12, x2: W - MARGIN, y2: fy - 12, width: 0.5 });
-  text(`Ward Insight presentation handout, ${c.date}`, MARGIN, fy, 8);
-  text(`Page ${c.number} of ${c.total}`, W - MARGIN, fy, 8, false, 'right');
-  return ops;
+  return [
+    { kind: 'rule', x1: MARGIN, y1: fy - 12, x2: W - MARGIN, y2: fy - 12, width: 0.5 },
+    { kind: 'text', x: MARGIN, y: fy, text: `Ward Insight presentation handout, ${c.date}`, size: 8, bold: false },
+    { kind: 'text', x: W - MARGIN, y: fy, text: `Page ${c.number} of ${c.total}`, size: 8, bold: false, align: 'right' },
+  ];
 }

@@ -19,6 +19,8 @@ export function SlidesDialog({ onClose }: { onClose: () => void }) {
   const [removed, setRemoved] = useState<{ slide: Slide; index: number } | null>(null);
   const [focus, setFocus] = useState<MoveFocus | null>(null);
   const [busy, setBusy] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const catalogue = ready?.catalogue;
   const indicatorName: IndicatorName = (code) => catalogue?.find((i) => i.code === code)?.label ?? null;
 
@@ -33,7 +35,12 @@ export function SlidesDialog({ onClose }: { onClose: () => void }) {
   }, []);
   useEffect(() => {
     if (!removed) return;
-    const timer = setTimeout(() => setRemoved(null), UNDO_MS);
+    // The removed slide's buttons are gone: the focus goes to Undo, and to the heading once Undo goes.
+    undoButton.current?.focus();
+    const timer = setTimeout(() => {
+      if (document.activeElement === undoButton.current) heading.current?.focus();
+      setRemoved(null);
+    }, UNDO_MS);
     return () => clearTimeout(timer);
   }, [removed]);
 
@@ -71,7 +78,7 @@ export function SlidesDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="slides-dialog-head">
-        <h2 id="slides-dialog-heading">Slides ({slides.length})</h2>
+        <h2 id="slides-dialog-heading" ref={heading} tabIndex={-1}>Slides ({slides.length})</h2>
         <button type="button" onClick={onClose} disabled={busy} data-testid="slides-close">
           Close
         </button>
@@ -109,7 +116,7 @@ export function SlidesDialog({ onClose }: { onClose: () => void }) {
         {removed && (
           <>
             Removed slide {removed.index + 1}, “{removed.slide.title || 'Untitled'}”.{' '}
-            <button type="button" onClick={undo} data-testid="slides-undo">
+            <button ref={undoButton} type="button" onClick={undo} data-testid="slides-undo">
               Undo
             </button>
           </>

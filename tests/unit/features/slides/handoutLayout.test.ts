@@ -23,14 +23,19 @@ describe('layoutHandoutPage', () => {
     }
   });
 
-  it('a note takes a column beside the image, so the image gets narrower', () => {
+  it('a short note goes under the image and a long one beside it, whichever leaves the image bigger', () => {
     const without = imageOf(layoutHandoutPage(base, measure));
-    const ops = layoutHandoutPage({ ...base, note: 'Ask about the three wards in the east.' }, measure);
-    const withNote = imageOf(ops);
-    expect(withNote.w).toBeLessThan(without.w);
-    const note = ops.find((o) => o.kind === 'text' && o.text.startsWith('Ask about'));
-    expect(note && note.kind === 'text' && note.x).toBeGreaterThan(withNote.x + withNote.w);
-    expect(texts(ops)).toContain('Note');
+    const short = layoutHandoutPage({ ...base, note: 'Ask about the three wards in the east.' }, measure);
+    const shortNote = short.find((o) => o.kind === 'text' && o.text.startsWith('Ask about'))!;
+    expect(shortNote.kind === 'text' && shortNote.y).toBeGreaterThan(imageOf(short).y + imageOf(short).h);
+    expect(imageOf(short).h).toBeLessThan(without.h);
+
+    const long = layoutHandoutPage({ ...base, note: 'Ask about the three wards in the east. '.repeat(12) }, measure);
+    const longNote = long.find((o) => o.kind === 'text' && o.text.startsWith('Ask about'))!;
+    expect(longNote.kind === 'text' && longNote.x).toBeGreaterThan(imageOf(long).x + imageOf(long).w);
+    expect(texts(long)).toContain('Note');
+    // Either way the image is the biggest of the two choices, and smaller than with no note.
+    expect(imageOf(long).w).toBeLessThan(without.w);
   });
 
   it('a very long note and title are cut with an ellipsis, never run off the page', () => {

@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, screenshot, useAppPage, waitForPanels } from './harness.ts';
+
+/*
+ * A person builds a presentation from three views (the default map, Leicester's
+ * wards on another measure, Leicester's safety hot spots), orders it, removes
+ * and restores a slide, finds it again after a reload, and downloads the
+ * handout as a PDF.
+ */
+const LEICESTER_WARDS = '?place=E06000016&level=ward&indicator=iod25_income&method=quantiles';
+const HOTSPOTS = '?place=E06000016&level=lsoa&tab=hotspots&hotspot=safety';
+const TITLES = ['Deprivation across the five areas', 'Income deprivation in Leicester’s wards', 'Where safety is a hot spot in Leicester'];
+const NOTE = 'Start with the big picture, then zoom in on Leicester.';
+
+const rowTitles = (page: Page) => page.locator('[data-testid="slides-dialog"] [data-testid="slide-title"]').allTextContents();
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+/** "Add to presentation" on the view on screen, with a title (and a note). */
+async function addSlide(page: Page, title: string, note = ''): Promise<string> {
+  await page.locator('[data-testid="add-slide-button"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Add this view as a slide' });
+  const input = dialog.getByLabel('Title');
+  // Prefilled with the view's own title, once the map has drawn it.
+  await expect.poll(() => input.inputValue(), { timeout: 60_000 }).not.toBe('');
+  const prefilled = await input.inputValue();
+  await input.fill(title);
+  if (note) await dialog.getByLabel('Note (optional)').fill(note);
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.count()).resolves.toBe(0);
+  return prefilled;
+}
+
+function pdfInfo(path: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+describe('Add to presentation, the slide list and the handout in Chromium, production build', () => {
+  const t = useAppPage();
+
+  it('adds three views as slides, reorders, removes and undoes, keeps them after a reload, and downloads a three-page handout', async () => {
+    const { page } = t;
+    await page.goto(t.app.url);
+    await waitForPanels(page);
+    await expect.poll(() => page.locator('[data-testid="slides-button"]').textContent()).toBe('Slides (0)');
+
+    // Escape closes the popover without adding anything, and the focus goes back to the button.
+    await page.locator('[data-testid="add-slide-button"]').click();
+    await page.getByRole('dialog', { name: 'Add this view as a slide' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Add this view as a slide' }).count()).resolves.toBe(0);
+    expect(await focused(page)).toBe('Add to presentation');
+
+    const ownTitle = await addSlide(page, TITLES[0]!, NOTE);
+    expect(ownTitle.length).toBeGreaterThan(10);
+    const status = page.locator('[data-testid="add-slide-status"]');
+    await expect.poll(() => status.textContent()).toContain('Added as slide 1 of 1.');
+    expect(await focused(page)).toBe('Add to presentation');
+
+    await page.goto(`${t.app.url}${LEICESTER_WARDS}`);
+    await waitForPanels(page);
+    await addSlide(page, TITLES[1]!);
+    await expect.poll(() => status.textContent()).toContain('Added as slide 2 of 2.');
+
+    await page.goto(`${t.app.url}${HOTSPOTS}`);
+    await addSlide(page, TITLES[2]!);
+    await expect.poll(() => status.textContent()).toContain('Added as slide 3 of 3.');
+    await expect.poll(() => page.locator('[data-testid="slides-button"]').textContent()).toBe('Slides (3)');
+
+    // "Manage slides" opens the list, in the order added, each with its view in words.
+    await status.getByRole('button', { name: 'Manage slides' }).click();
+    const dialog = page.locator('[data-testid="slides-dialog"]');
+    await dialog.waitFor();
+    expect(await rowTitles(page)).toEqual(TITLES);
+    const views = await dialog.locator('[data-testid="slide-view"]').allTextContents();
+    expect(views[0]).toMatch(/^Official statistics: .+, small areas in all five areas$/);
+    expect(views[1]).toMatch(/^Official statistics: .*[Ii]ncome.*, wards in Leicester$/);
+    expect(views[2]).toBe('Hotspots: hot spots of safety, small areas in Leicester');
+    expect(await dialog.locator('[data-testid="slide-note"]').allTextContents()).toEqual([`Note: ${NOTE}`]);
+
+    // Slide 3 up: it is slide 2 now, and the focus went with it.
+    await dialog.getByRole('button', { name: 'Move slide 3 up' }).click();
+    expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
+    expect(await focused(page)).toBe('Move slide 2 up');
+    // The keyboard works the same: Enter on the focused button moves it again.
+    await page.keyboard.press('Enter');
+    expect(await rowTitles(page)).toEqual([TITLES[2], TITLES[0], TITLES[1]]);
+    expect(await focused(page)).toBe('Move slide 1 down');
+    await page.keyboard.press('Enter');
+    expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
+
+    // Remove the first slide, then Undo puts it back where it was.
+    await dialog.getByRole('button', { name: 'Remove slide 1' }).click();
+    expect(await rowTitles(page)).toEqual([TITLES[2], TITLES[1]]);
+    await expect.poll(() => dialog.locator('[data-testid="slides-undo-status"]').textContent()).toContain(`Removed slide 1, “${TITLES[0]}”.`);
+    expect(await focused(page)).toBe('Undo');
+    await dialog.getByRole('button', { name: 'Undo' }).click();
+    expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
+    await screenshot(page, 'presentation-slides-dialog');
+
+    // Kept in the browser: after a reload the slides are there, in the new order.
+    await page.goto(`${t.app.url}?place=E09000021&level=lsoa`);
+    await waitForPanels(page);
+    const own = new URL(page.url()).search;
+    await page.locator('[data-testid="slides-button"]').click();
+    await dialog.waitFor();
+    expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
+
+    // The handout: a page per slide, each drawn from its own view, then the person's view comes back.
+    const started = Date.now();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), dialog.getByRole('button', { name: 'Download handout (PDF)' }).click()]);
+    const path = (await dl.path())!;
+    const wallMs = Date.now() - started;
+    expect(dl.suggestedFilename()).toMatch(/^ward-insight-presentation-handout-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const handoutStatus = dialog.locator('[data-testid="handout-status"]');
+    await expect.poll(() => handoutStatus.textContent(), { timeout: 30_000 }).toMatch(/^Saved .+\.pdf \(3 pages, [\d.]+ (KB|MB)\)\.$/);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);
+
+    const bytes = statSync(path).size;
+    const info = pdfInfo(path);
+    expect(info.Pages).toBe('3');
+    expect(info['Page size']).toMatch(/^841\.89 x 595\.28 pts/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const title of TITLES) expect(text).toContain(title);
+    expect(text).toContain('Slide 1 of 3');
+    expect(text).toContain('Page 3 of 3');
+    expect(text).toContain(NOTE);
+    // In the list's order: the hot spots slide moved up to be slide 2.
+    expect(text.indexOf(TITLES[0]!)).toBeLessThan(text.indexOf(TITLES[2]!));
+    expect(text.indexOf(TITLES[2]!)).toBeLessThan(text.indexOf(TITLES[1]!));
+    expect(text).toContain('Hotspots: hot spots of safety, small areas in Leicester');
+
+    // Page 1 is not blank: much of it is the map (not white), and the map has its colours.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const dir = mkdtempSync(join(tmpdir(), 'wi-handout-'));
+    execFileSync('pdftoppm', ['-r', '60', '-png', path, join(dir, 'p')]);
+    for (const n of [1, 2, 3]) copyFileSync(join(dir, `p-${n}.png`), join(SCREENSHOTS, `presentation-handout-p${n}.png`));
+    const png = PNG.sync.read(readFileSync(join(dir, 'p-1.png')));
+    let coloured = 0;
+    let inked = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (r + g + b < 3 * 250) inked++;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+    }
+    expect(inked / (png.width * png.height)).toBeGreaterThan(0.25);
+    expect(coloured / (png.width * png.height)).toBeGreaterThan(0.001);
+    console.log(`handout: 3 slides in ${(await handoutStatus.getAttribute('data-ms')) ?? '?'} ms in the page (${wallMs} ms click to file), ${Math.round(bytes / 1000)} KB`);
+  }, 400_000);
+});
