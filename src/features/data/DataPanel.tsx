@@ -5,6 +5,7 @@ import { SAMPLE_LABEL, type DatasetMeta } from '../../ingest/schemas.ts';
 import { KIND_LABELS } from './fieldLabels.ts';
 import { QuietImportResults } from './QuietImportResults.tsx';
 import { UNDO_MS, useUndoableRemove, type Removal } from './useUndoableRemove.ts';
+import { ProjectFileSection } from '../project/ProjectFileSection.tsx';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -70,6 +71,7 @@ export function DataPanel() {
         <RemovalBar removal={removing.removal} onUndo={() => void removing.undo()} onConfirm={() => void removing.confirm()} onDismiss={removing.dismiss} />
       )}
       {evidence.datasets.length > 0 && <DatasetTable datasets={evidence.datasets} onRemove={(meta) => void removing.remove(meta)} />}
+      <ProjectFileSection />
     </section>
   );
 }

@@ -11,8 +11,8 @@ import { localityFileText } from '../../../src/localities/localityFile.ts';
 import { SAMPLE_LABEL, type DatasetMeta, type EvidenceBytes } from '../../../src/ingest/schemas.ts';
 import { copyTables, importCsv, sampleText } from './helpers.ts';
 
-const NORBITON = 'E05013933';
-const locality = { id: 'Lnorth1', name: 'North Kingston', wards: ['E05013933', 'E05013934'], lsoas: [] };
+const NORBITON = 'E05013941';
+const locality = { id: 'Lnorth1', name: 'North Kingston', wards: ['E05013941', 'E05013930'], lsoas: [] };
 const view: Session = { ...DEFAULT_SESSION, place: 'E09000021', level: 'ward', area: NORBITON, tab: 'hotspots', localities: [locality] };
 const slides = { slides: [{ title: 'Norbiton', view: serializeSession(view) }] };
 const parseSlides: PresentationParser = (v) => (Array.isArray((v as { slides?: unknown }).slides) ? { ok: true, value: v } : { ok: false, message: 'no slides' });
