@@ -17,6 +17,7 @@ const LEICESTER_WARDS = '?place=E06000016&level=ward&indicator=iod25_income&meth
 const HOTSPOTS = '?place=E06000016&level=lsoa&tab=hotspots&hotspot=safety';
 const TITLES = ['Deprivation across the five areas', 'Income deprivation in Leicester’s wards', 'Where safety is a hot spot in Leicester'];
 const NOTE = 'Start with the big picture, then zoom in on Leicester.';
+const NOTE_3 = 'Compare with the hot spots: the same wards in the east?';
 
 const rowTitles = (page: Page) => page.locator('[data-testid="slides-dialog"] [data-testid="slide-title"]').allTextContents();
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
@@ -112,6 +113,20 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await dialog.waitFor();
     expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
 
+    // Edit a note in the list; Escape in the edit form cancels the edit, not the dialog.
+    await dialog.getByRole('button', { name: 'Edit title and note of slide 3' }).click();
+    const row3 = dialog.locator('[data-testid="slide-row"]').nth(2);
+    await row3.getByLabel('Note (optional)').fill('This will be cancelled');
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await row3.locator('[data-testid="slide-note"]').count()).toBe(0);
+    expect(await focused(page)).toBe('Edit title and note of slide 3');
+    await page.keyboard.press('Enter');
+    await row3.getByLabel('Note (optional)').fill(NOTE_3);
+    await row3.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row3.locator('[data-testid="slide-note"]').textContent()).toBe(`Note: ${NOTE_3}`);
+    expect(await rowTitles(page)).toEqual([TITLES[0], TITLES[2], TITLES[1]]);
+
     // The handout: a page per slide, each drawn from its own view, then the person's view comes back.
     const started = Date.now();
     const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), dialog.getByRole('button', { name: 'Download handout (PDF)' }).click()]);
@@ -122,6 +137,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await expect.poll(() => handoutStatus.textContent(), { timeout: 30_000 }).toMatch(/^Saved .+\.pdf \(3 pages, [\d.]+ (KB|MB)\)\.$/);
     await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);
 
+    const pageMs = Number(await handoutStatus.getAttribute('data-ms'));
     const bytes = statSync(path).size;
     const info = pdfInfo(path);
     expect(info.Pages).toBe('3');
@@ -131,6 +147,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     expect(text).toContain('Slide 1 of 3');
     expect(text).toContain('Page 3 of 3');
     expect(text).toContain(NOTE);
+    expect(text).toContain(NOTE_3);
     // In the list's order: the hot spots slide moved up to be slide 2.
     expect(text.indexOf(TITLES[0]!)).toBeLessThan(text.indexOf(TITLES[2]!));
     expect(text.indexOf(TITLES[2]!)).toBeLessThan(text.indexOf(TITLES[1]!));
@@ -151,6 +168,29 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     }
     expect(inked / (png.width * png.height)).toBeGreaterThan(0.25);
     expect(coloured / (png.width * png.height)).toBeGreaterThan(0.001);
-    console.log(`handout: 3 slides in ${(await handoutStatus.getAttribute('data-ms')) ?? '?'} ms in the page (${wallMs} ms click to file), ${Math.round(bytes / 1000)} KB`);
+
+    // Cancel part-way: no file, and the person's own view comes back.
+    await dialog.getByRole('button', { name: 'Download handout (PDF)' }).click();
+    await expect.poll(() => dialog.locator('[data-testid="handout-progress"]').textContent()).toMatch(/^Making the handout: slide \d of 3…$/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => handoutStatus.textContent(), { timeout: 30_000 }).toBe('Cancelled: no file was saved. Your own view is back on the map.');
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);
+
+    // "Present from here" starts presentation mode at that slide; Escape gives the view back.
+    await dialog.getByRole('button', { name: 'Present from slide 2' }).click();
+    await expect.poll(() => page.locator('[data-testid="presentation-counter"]').textContent()).toBe('2 / 3');
+    expect(await page.locator('[data-testid="presentation-title"]').textContent()).toBe(TITLES[2]);
+    expect(await dialog.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="presentation"]').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);
+
+    // "Show this view" puts a slide's view on the map.
+    await page.locator('[data-testid="slides-button"]').click();
+    await dialog.getByRole('button', { name: 'Show the view of slide 2' }).click();
+    await expect.poll(() => new URL(page.url()).search).toContain('tab=hotspots');
+    expect(await focused(page)).toBe('Slides (3)');
+
+    console.log(`handout: 3 slides in ${pageMs} ms in the page (${wallMs} ms click to file), ${Math.round(bytes / 1000)} KB`);
   }, 400_000);
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../session/SessionContext.tsx';
 import { currentView } from '../../export/viewImage.ts';
 import { addSlide, MAX_SLIDES, newSlide } from '../../presentation/slides.ts';
@@ -7,6 +7,8 @@ import { SlideFields } from './SlideFields.tsx';
 import './slides.css';
 
 type Outcome = { kind: 'added'; n: number; total: number; stored: boolean } | { kind: 'full' } | null;
+
+const STATUS_MS = 12_000;
 
 const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}${Math.random()}`).replace(/[^A-Za-z0-9]/g, '').slice(0, 12);
 
@@ -22,6 +24,17 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useId();
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  // The status sits over the map: it goes after a while, but not from under the person's focus or pointer.
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setInterval(() => {
+      const el = statusLine.current;
+      if (el && (el.contains(document.activeElement) || el.matches(':hover'))) return;
+      setOutcome(null);
+    }, STATUS_MS);
+    return () => clearInterval(timer);
+  }, [outcome]);
 
   const show = () => {
     setTitle(currentView()?.title ?? '');
@@ -77,12 +90,19 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
         </form>
       )}
       {outcome && (
-        <p className="slide-status" role="status" data-testid="add-slide-status">
+        <p ref={statusLine} className="slide-status" role="status" data-testid="add-slide-status">
           {outcome.kind === 'full'
             ? `The presentation is full (${MAX_SLIDES} slides). Remove a slide to add this view.`
             : `Added as slide ${outcome.n} of ${outcome.total}.`}
           {outcome.kind === 'added' && !outcome.stored && ' This browser could not keep it, so it will be lost when the page is closed.'}{' '}
-          <button type="button" onClick={onManage} data-testid="add-slide-manage">Manage slides</button>
+          <button
+            type="button"
+            onClick={() => {
+              setOutcome(null);
+              onManage();
+            }}
+            data-testid="add-slide-manage"
+          >Manage slides</button>
         </p>
       )}
     </div>

@@ -85,7 +85,13 @@ export function SlideRow({ slide, index, count, indicatorName, focus, onFocused,
           </form>
         ) : (
           <>
-            <h3 className="slide-title" data-testid="slide-title">{name}</h3>
+            <h3 className="slide-title" data-testid="slide-title">
+              {slide.title || (
+                <>
+                  Untitled slide <span className="slide-untitled">(shows the view’s own title)</span>
+                </>
+              )}
+            </h3>
             <p className="slide-view" data-testid="slide-view">{description}</p>
             {slide.note && <p className="slide-note" data-testid="slide-note">Note: {slide.note}</p>}
           </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useReadyDatabase } from '../../session/handles.tsx';
 import { addSlide, moveSlide, removeSlide, type Slide } from '../../presentation/slides.ts';
 import { presentationStored, presentSlide, updatePresentation, usePresentation } from '../../presentation/store.ts';
@@ -12,7 +12,7 @@ const UNDO_MS = 8000;
  * The slide list as a modal dialog (the browser's own: Escape closes, focus
  * stays inside and returns to the button that opened it).
  */
-export function SlidesDialog({ onClose }: { onClose: () => void }) {
+export function SlidesDialog({ onClose, fallbackFocus }: { onClose: () => void; fallbackFocus: RefObject<HTMLButtonElement | null> }) {
   const { slides } = usePresentation();
   const ready = useReadyDatabase();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,13 +26,15 @@ export function SlidesDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const fallback = fallbackFocus.current;
     const d = dialog.current;
     if (d && !d.open) d.showModal();
     return () => {
       if (d?.open) d.close();
-      opener?.focus();
+      // The opener may be gone ("Manage slides" goes with its status line): then the "Slides" button.
+      (opener && opener !== document.body && opener.isConnected ? opener : fallback)?.focus();
     };
-  }, []);
+  }, [fallbackFocus]);
   useEffect(() => {
     if (!removed) return;
     // The removed slide's buttons are gone: the focus goes to Undo, and to the heading once Undo goes.

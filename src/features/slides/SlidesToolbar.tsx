@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { usePresentation } from '../../presentation/store.ts';
 import { AddSlideButton } from './AddSlideButton.tsx';
 import { SlidesDialog } from './SlidesDialog.tsx';
@@ -7,13 +7,14 @@ import { SlidesDialog } from './SlidesDialog.tsx';
 export function SlidesToolbar() {
   const { slides } = usePresentation();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <AddSlideButton onManage={() => setOpen(true)} />
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="slides-button">
+      <button ref={button} type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="slides-button">
         Slides ({slides.length})
       </button>
-      {open && <SlidesDialog onClose={() => setOpen(false)} />}
+      {open && <SlidesDialog onClose={() => setOpen(false)} fallbackFocus={button} />}
     </>
   );
 }
