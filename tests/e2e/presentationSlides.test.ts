@@ -27,8 +27,8 @@ async function addSlide(page: Page, title: string, note = ''): Promise<string> {
   await page.locator('[data-testid="add-slide-button"]').click();
   const dialog = page.getByRole('dialog', { name: 'Add this view as a slide' });
   const input = dialog.getByLabel('Title');
-  // Prefilled with the view's own title, once the map has drawn it.
-  await expect.poll(() => input.inputValue(), { timeout: 60_000 }).not.toBe('');
+  // Prefilled with the view's own title ("Low income (IoD 2025 score) — Leicester"), once the map has drawn it.
+  await expect.poll(() => input.inputValue(), { timeout: 60_000 }).toMatch(/^.+ — .+$/);
   const prefilled = await input.inputValue();
   await input.fill(title);
   if (note) await dialog.getByLabel('Note (optional)').fill(note);
@@ -59,7 +59,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     expect(await focused(page)).toBe('Add to presentation');
 
     const ownTitle = await addSlide(page, TITLES[0]!, NOTE);
-    expect(ownTitle.length).toBeGreaterThan(10);
+    expect(ownTitle).toBe('Overall deprivation (IMD 2025 score) — all five areas');
     const status = page.locator('[data-testid="add-slide-status"]');
     await expect.poll(() => status.textContent()).toContain('Added as slide 1 of 1.');
     expect(await focused(page)).toBe('Add to presentation');
@@ -70,7 +70,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await expect.poll(() => status.textContent()).toContain('Added as slide 2 of 2.');
 
     await page.goto(`${t.app.url}${HOTSPOTS}`);
-    await addSlide(page, TITLES[2]!);
+    expect(await addSlide(page, TITLES[2]!)).toBe('Safety theme score — Leicester');
     await expect.poll(() => status.textContent()).toContain('Added as slide 3 of 3.');
     await expect.poll(() => page.locator('[data-testid="slides-button"]').textContent()).toBe('Slides (3)');
 
@@ -193,4 +193,30 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
 
     console.log(`handout: 3 slides in ${pageMs} ms in the page (${wallMs} ms click to file), ${Math.round(bytes / 1000)} KB`);
   }, 400_000);
+
+  it('fits a 360 px phone: the popover and the slide list stay on screen', async () => {
+    const { page } = t;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${t.app.url}?place=E06000016&level=ward`);
+    await page.locator('[data-testid="add-slide-button"]').click();
+    const popover = page.getByRole('dialog', { name: 'Add this view as a slide' });
+    await popover.waitFor();
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await screenshot(page, 'presentation-add-slide-360');
+    await page.keyboard.press('Escape');
+
+    await page.locator('[data-testid="slides-button"]').click();
+    const dialog = page.locator('[data-testid="slides-dialog"]');
+    await dialog.waitFor();
+    const d = (await dialog.boundingBox())!;
+    expect(d.x).toBeGreaterThanOrEqual(0);
+    expect(d.x + d.width).toBeLessThanOrEqual(360);
+    // Nothing inside is wider than the dialog (no sideways scrolling).
+    expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await screenshot(page, 'presentation-slides-dialog-360');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../session/SessionContext.tsx';
-import { currentView } from '../../export/viewImage.ts';
+import { currentView, whenViewDrawn } from '../../export/viewImage.ts';
+import { layerSpecOf } from '../../session/layers.ts';
 import { addSlide, MAX_SLIDES, newSlide } from '../../presentation/slides.ts';
 import { getPresentation, presentationStored, updatePresentation } from '../../presentation/store.ts';
 import { SlideFields } from './SlideFields.tsx';
@@ -25,6 +26,19 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
+  const edited = useRef(false);
+  // While the view's key is on its way its title is only the place: take the full one when it is drawn, unless the person has typed.
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    whenViewDrawn({ spec: layerSpecOf(session), deadline: performance.now() + 30_000 }).then(
+      (v) => live && !edited.current && setTitle(v.title),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, session]);
   // The status sits over the map: it goes after a while, but not from under the person's focus or pointer.
   useEffect(() => {
     if (!outcome) return;
@@ -38,6 +52,7 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
 
   const show = () => {
     setTitle(currentView()?.title ?? '');
+    edited.current = false;
     setNote('');
     setOutcome(null);
     setOpen(true);
@@ -82,7 +97,16 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
           }}
         >
           <h2 id={heading}>Add this view as a slide</h2>
-          <SlideFields title={title} note={note} onTitle={setTitle} onNote={setNote} autoFocus />
+          <SlideFields
+            title={title}
+            note={note}
+            onTitle={(t) => {
+              edited.current = true;
+              setTitle(t);
+            }}
+            onNote={setNote}
+            autoFocus
+          />
           <div className="slide-popover-actions">
             <button type="submit" data-testid="add-slide-confirm">Add</button>
             <button type="button" onClick={close}>Cancel</button>
