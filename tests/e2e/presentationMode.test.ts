@@ -27,6 +27,18 @@ async function sizes(page: Page) {
   });
 }
 
+/** "Add to presentation" on the view on screen, with this title (empty: the view's own) and a note. */
+async function addSlide(page: Page, title: string, note = ''): Promise<void> {
+  await page.locator('[data-testid="add-slide-button"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Add this view as a slide' });
+  const input = dialog.getByLabel('Title');
+  await expect.poll(() => input.inputValue(), { timeout: 60_000 }).not.toBe('');
+  await input.fill(title);
+  if (note) await dialog.getByLabel('Note (optional)').fill(note);
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+}
+
 describe('Presentation mode in Chromium, production build, 1920×1080', () => {
   const t = useAppPage();
 
@@ -34,23 +46,26 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     const { page } = t;
     await page.setViewportSize({ width: 1920, height: 1080 });
 
-    // The synthetic survey, loaded as a person does: its view is the third slide.
+    // The synthetic survey, loaded as a person does, for the third slide.
     await page.goto(`${t.app.url}?tab=data`);
     await page.waitForFunction(() => window.__wardInsight?.timings.evidenceRestored !== undefined, null, { timeout: 90_000 });
     await page.locator('[data-testid="try-sample"]').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="datasets"] tbody tr').length === 2, null, { timeout: 90_000 });
+
+    // Three slides added through "Add to presentation": the second keeps no title of its own.
+    await page.goto(`${t.app.url}${DEPRIVATION}`);
+    await waitForPanels(page);
+    await addSlide(page, TITLE_1, 'Speaker only: never on the projector.');
+    await page.goto(`${t.app.url}${HOTSPOTS}`);
+    await page.locator('[data-testid="hotspot-legend"]').waitFor({ timeout: 90_000 });
+    await addSlide(page, '');
     await page.locator('[data-testid="tab-survey"]').click();
     await page.locator('[data-testid="sample-banner"]').waitFor({ timeout: 90_000 });
-    const survey = await page.evaluate(() => window.location.search);
-    expect(survey).toContain('tab=survey');
+    await addSlide(page, TITLE_3);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { slides?: { view: string }[] }, STORE);
+    expect(stored.slides?.map((s) => s.view.includes('tab=survey'))).toEqual([false, false, true]);
 
-    // Three slides, kept in this browser as the slide list keeps them; the person's own view is another one.
-    const slides = [
-      { id: 'deprivation', title: TITLE_1, note: 'Speaker only: never on the projector.', view: DEPRIVATION, addedAt: '2026-12-01T10:00:00.000Z' },
-      { id: 'hotspots', title: '', note: '', view: HOTSPOTS, addedAt: '2026-12-01T10:01:00.000Z' },
-      { id: 'survey', title: TITLE_3, note: '', view: survey, addedAt: '2026-12-01T10:02:00.000Z' },
-    ];
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE, JSON.stringify({ v: 1, slides })]);
+    // The person's own view, which Escape must give back.
     await page.goto(`${t.app.url}?place=E09000021&level=lsoa`);
     await waitForPanels(page);
     const own = page.url();
@@ -87,6 +102,8 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     await expect.poll(() => page.evaluate(() => window.location.search), { timeout: 30_000 }).toContain('tab=hotspots');
     await expect.poll(() => title(page), { timeout: 90_000 }).toContain('Leicester');
     expect(await announced(page)).toMatch(/^Slide 2 of 3: .*Leicester/);
+    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await screenshot(page, 'presentation-hotspots');
 
     await page.keyboard.press(' ');
     await expect.poll(() => counter(page)).toBe('3 / 3');
