@@ -58,6 +58,13 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await expect(page.getByRole('dialog', { name: 'Add this view as a slide' }).count()).resolves.toBe(0);
     expect(await focused(page)).toBe('Add to presentation');
 
+    // A press elsewhere on the page puts it away too.
+    await page.locator('[data-testid="add-slide-button"]').click();
+    await page.getByRole('dialog', { name: 'Add this view as a slide' }).waitFor();
+    await page.mouse.click(60, 22);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Add this view as a slide' }).count()).toBe(0);
+    expect(await page.locator('[data-testid="slides-button"]').textContent()).toBe('Slides (0)');
+
     const ownTitle = await addSlide(page, TITLES[0]!, NOTE);
     expect(ownTitle).toBe('Overall deprivation (IMD 2025 score) — all five areas');
     const status = page.locator('[data-testid="add-slide-status"]');

@@ -27,6 +27,16 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
   const heading = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
   const edited = useRef(false);
+  const container = useRef<HTMLDivElement>(null);
+  // A press anywhere else (the map, the panel) puts the popover away, as a menu does.
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (e.target instanceof Node && !container.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
   // While the view's key is on its way its title is only the place: take the full one when it is drawn, unless the person has typed.
   useEffect(() => {
     if (!open) return;
@@ -75,7 +85,7 @@ export function AddSlideButton({ onManage }: { onManage: () => void }) {
   };
 
   return (
-    <div className="add-slide">
+    <div className="add-slide" ref={container}>
       <button ref={opener} type="button" aria-expanded={open} onClick={() => (open ? close() : show())} data-testid="add-slide-button">
         Add to presentation
       </button>

@@ -11,24 +11,26 @@ import { THEMES } from '../../analysis/themes/definitions.ts';
 /** An indicator code's name, or null when the catalogue does not know it (yet). */
 export type IndicatorName = (code: string) => string | null;
 
-const themeOrIndicator = (measure: string, name: IndicatorName) =>
-  THEMES.find((t) => t.id === measure)?.label.toLowerCase() ?? name(measure) ?? measure;
+// An indicator the catalogue does not know (still loading, or a dataset since removed) is left out: a code means nothing to a reader.
+const themeOrIndicator = (measure: string, name: IndicatorName) => THEMES.find((t) => t.id === measure)?.label.toLowerCase() ?? name(measure);
+
+const prefixed = (before: string, words: string | null) => (words ? `${before}${words}` : '');
 
 function measureWords(s: Session, name: IndicatorName): string | null {
   switch (s.tab) {
     case 'hotspots':
       return s.hotspot.mode === 'emerging'
         ? `emerging hot spots of ${s.hotspot.emerging.source === 'crime' ? 'police-recorded crime' : 'street reps’ reports'}`
-        : `hot spots of ${themeOrIndicator(s.hotspot.measure, name)}`;
+        : `hot spots${prefixed(' of ', themeOrIndicator(s.hotspot.measure, name))}`;
     case 'target':
-      return `need for ${themeOrIndicator(s.target.theme, name)}`;
+      return `need${prefixed(' for ', themeOrIndicator(s.target.theme, name))}`;
     case 'crime':
       return s.crime.type ? s.crime.type : 'all crime types';
     case 'survey':
     case 'street-reps':
       return null;
     default:
-      return name(s.indicator) ?? s.indicator;
+      return name(s.indicator);
   }
 }
 

@@ -27,8 +27,9 @@ describe('describeView: a slide’s view in plain words', () => {
     expect(describeView(view({ tab: 'target', level: 'lsoa', target: { theme: 'communal', level: 'ward' } }), name)).toBe('Where to target: need for communal areas, wards in all five areas');
   });
 
-  it('an indicator the catalogue does not know (yet) is shown by its code, not dropped', () => {
-    expect(describeView(view({ indicator: 'custom_x' }), name)).toBe('Official statistics: custom_x, small areas in all five areas');
+  it('an indicator the catalogue does not know (yet) is left out rather than shown as a code', () => {
+    expect(describeView(view({ indicator: 'custom_x' }), name)).toBe('Official statistics: small areas in all five areas');
+    expect(describeView(view({ tab: 'hotspots', hotspot: { ...DEFAULT_SESSION.hotspot, measure: 'custom_x' } }), name)).toBe('Hotspots: hot spots, small areas in all five areas');
   });
 
   it('sections without one measure say only where', () => {
