@@ -52,7 +52,7 @@ export interface ApplyPlan {
   counts: { localities: number; datasets: number; rows: number; slides: number };
 }
 
-const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey', 'street-rep': 'street-rep visits', police: 'police records' };
+const KIND_WORDS: Record<DatasetKind, string> = { survey: 'survey answers', 'street-rep': 'street-rep visits', police: 'police records' };
 
 /** Does the browser hold anything a Replace would lose (so the person must be asked)? */
 export function hasSomethingToLose(current: CurrentWorkspace, ops: PresentationOps): boolean {
@@ -92,7 +92,7 @@ export function planOpen(current: CurrentWorkspace, project: OpenedProject, mode
     // A sample is only a stand-in: it is not added beside a person's own data of its kind…
     const own = (kind: DatasetKind) => current.datasets.some((d) => !d.synthetic && d.kind === kind);
     for (const a of add.filter((x) => x.meta.synthetic && own(x.meta.kind))) {
-      notes.push(`The ${SAMPLE_LABEL} ${KIND_WORDS[a.meta.kind]} in the file was left out: your own ${KIND_WORDS[a.meta.kind]} are loaded here.`);
+      notes.push(`The ${SAMPLE_LABEL} ${KIND_WORDS[a.meta.kind]} in the file were left out: your own ${KIND_WORDS[a.meta.kind]} are loaded here.`);
     }
     add = add.filter((x) => !(x.meta.synthetic && own(x.meta.kind)));
     // …and anything added of a kind replaces the sample of that kind here, as an import does.
@@ -122,14 +122,17 @@ export function planOpen(current: CurrentWorkspace, project: OpenedProject, mode
     const n = localities.alreadyHere.length;
     notes.push(`${n} ${n === 1 ? 'locality was' : 'localities were'} already here.`);
   }
+  const merged = incoming === null ? undefined : ops.merge(current.presentation, incoming);
+  // Slides added, not slides in the file: a slide already here (same id) is not added twice.
+  const slides = merged === undefined ? 0 : ops.count(merged) - ops.count(current.presentation);
   return {
     mode,
     add,
     remove,
     session: { type: 'mergeLocalities', localities: localities.add },
-    presentation: incoming === null ? undefined : ops.merge(current.presentation, incoming),
+    presentation: merged,
     notes,
-    counts: { localities: localities.add.length, datasets: add.length, rows: rows(add.map((a) => a.meta)), slides: ops.count(incoming) },
+    counts: { localities: localities.add.length, datasets: add.length, rows: rows(add.map((a) => a.meta)), slides },
   };
 }
 

@@ -110,7 +110,7 @@ describe('the open plan', () => {
     expect(plan.add.map((a) => a.meta.id)).toEqual(['ds-reps']);
     expect(plan.remove.map((r) => r.id)).toEqual(['ds-sample-here']);
     expect(plan.notes).toEqual([
-      'The SAMPLE — synthetic data survey in the file was left out: your own survey are loaded here.',
+      'The SAMPLE — synthetic data survey answers in the file were left out: your own survey answers are loaded here.',
       'The SAMPLE — synthetic data street-rep visits here made way for the file’s street-rep visits.',
     ]);
   });
