@@ -226,4 +226,30 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   }, 120_000);
+
+  it('says which slide failed when a view cannot be drawn, and gives the person their own view back', async () => {
+    const { page } = t;
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // England's wards cannot be fetched (as on a dropped connection), so slide 2 cannot be drawn.
+    await page.route('**/data/geo/*-england.geojson', (route) => route.abort());
+    const slides = [
+      { id: 'five', title: 'The five areas', note: '', view: '?place=five&level=ward', addedAt: '2026-12-01T10:00:00.000Z' },
+      { id: 'england', title: 'All of England', note: '', view: '?place=england&level=ward', addedAt: '2026-12-01T10:01:00.000Z' },
+    ];
+    await page.goto(`${t.app.url}?place=E09000021&level=ward`);
+    await page.evaluate((value) => localStorage.setItem('ward-insight.presentation', value), JSON.stringify({ v: 1, slides }));
+    await page.goto(`${t.app.url}?place=E09000021&level=ward`);
+    await waitForPanels(page);
+    const own = new URL(page.url()).search;
+    await page.locator('[data-testid="slides-button"]').click();
+    const dialog = page.locator('[data-testid="slides-dialog"]');
+    expect(await rowTitles(page)).toEqual(['The five areas', 'All of England']);
+    await dialog.getByRole('button', { name: 'Download handout (PDF)' }).click();
+    const error = dialog.locator('[data-testid="handout-error"]');
+    await expect.poll(() => error.textContent(), { timeout: 60_000 }).toMatch(/^The handout could not be made\. Slide 2, “All of England”, could not be drawn: .+ Your own view is back on the map(\.|; you can try again\.)$/);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);
+    expect(await dialog.getByRole('button', { name: 'Download handout (PDF)' }).isEnabled()).toBe(true);
+    await screenshot(page, 'presentation-handout-error');
+    await page.unroute('**/data/geo/*-england.geojson');
+  }, 120_000);
 });

@@ -95,7 +95,7 @@ export function HandoutButton({ slides, indicatorName, onBusy }: { slides: reado
       </p>
       {status.kind === 'failed' && (
         <p role="alert" className="problem" data-testid="handout-error">
-          The handout could not be made. {status.message} Your own view is back on the map; you can try again.
+          The handout could not be made. {status.message} Your own view is back on the map{/try again/i.test(status.message) ? '.' : '; you can try again.'}
         </p>
       )}
     </div>
