@@ -23,7 +23,7 @@ const rowTitles = (page: Page) => page.locator('[data-testid="slides-dialog"] [d
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
 /** "Add to presentation" on the view on screen, with a title (and a note). */
-async function addSlide(page: Page, title: string, note = ''): Promise<string> {
+async function addSlide(page: Page, title: string, note = '', shot = ''): Promise<string> {
   await page.locator('[data-testid="add-slide-button"]').click();
   const dialog = page.getByRole('dialog', { name: 'Add this view as a slide' });
   const input = dialog.getByLabel('Title');
@@ -32,6 +32,7 @@ async function addSlide(page: Page, title: string, note = ''): Promise<string> {
   const prefilled = await input.inputValue();
   await input.fill(title);
   if (note) await dialog.getByLabel('Note (optional)').fill(note);
+  if (shot) await screenshot(page, shot);
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.count()).resolves.toBe(0);
   return prefilled;
@@ -65,7 +66,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     await expect.poll(() => page.getByRole('dialog', { name: 'Add this view as a slide' }).count()).toBe(0);
     expect(await page.locator('[data-testid="slides-button"]').textContent()).toBe('Slides (0)');
 
-    const ownTitle = await addSlide(page, TITLES[0]!, NOTE);
+    const ownTitle = await addSlide(page, TITLES[0]!, NOTE, 'presentation-add-slide');
     expect(ownTitle).toBe('Overall deprivation (IMD 2025 score) — all five areas');
     const status = page.locator('[data-testid="add-slide-status"]');
     await expect.poll(() => status.textContent()).toContain('Added as slide 1 of 1.');
@@ -179,6 +180,7 @@ describe('Add to presentation, the slide list and the handout in Chromium, produ
     // Cancel part-way: no file, and the person's own view comes back.
     await dialog.getByRole('button', { name: 'Download handout (PDF)' }).click();
     await expect.poll(() => dialog.locator('[data-testid="handout-progress"]').textContent()).toMatch(/^Making the handout: slide \d of 3…$/);
+    await screenshot(page, 'presentation-handout-progress');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => handoutStatus.textContent(), { timeout: 30_000 }).toBe('Cancelled: no file was saved. Your own view is back on the map.');
     await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe(own);

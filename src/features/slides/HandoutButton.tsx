@@ -83,6 +83,7 @@ export function HandoutButton({ slides, indicatorName, onBusy }: { slides: reado
           <button type="button" onClick={() => abort.current?.abort()} data-testid="handout-cancel">
             Cancel
           </button>
+          <p className="hint">The map behind shows each slide’s view in turn while its picture is taken; your own view comes back at the end.</p>
         </>
       ) : (
         <button type="button" onClick={() => void make()} disabled={!slides.length} data-testid="handout-button">
