@@ -18,6 +18,12 @@ const title = (page: Page) => page.locator('[data-testid="presentation-title"]')
 const announced = (page: Page) => page.locator('[data-testid="presentation-announce"]').textContent();
 const presenting = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('presenting'));
 
+/** The map idle and two frames painted, so a screenshot shows what the screen shows. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** The size of the key's first colour swatch and the side panel's body text, as a person sees them. */
 async function sizes(page: Page) {
   return page.evaluate(() => {
@@ -93,7 +99,7 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     // Bigger: the key's swatches by area, the side panel's text at least one and a half times.
     await expect.poll(async () => (await sizes(page)).swatch, { timeout: 30_000 }).toBeGreaterThan(normal.swatch * 2);
     expect((await sizes(page)).text).toBeGreaterThanOrEqual(normal.text * 1.5);
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await settled(page);
     await screenshot(page, 'presentation-slide');
 
     // A slide without a title of its own shows its view's title.
@@ -102,7 +108,7 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     await expect.poll(() => page.evaluate(() => window.location.search), { timeout: 30_000 }).toContain('tab=hotspots');
     await expect.poll(() => title(page), { timeout: 90_000 }).toContain('Leicester');
     expect(await announced(page)).toMatch(/^Slide 2 of 3: .*Leicester/);
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await settled(page);
     await screenshot(page, 'presentation-hotspots');
 
     await page.keyboard.press(' ');
@@ -112,13 +118,14 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     await banner.waitFor({ timeout: 60_000 });
     expect(await banner.textContent()).toContain('SAMPLE — synthetic data');
     await expect.poll(() => page.locator('.map-column').textContent(), { timeout: 60_000 }).toContain('SAMPLE — synthetic data');
-    await page.evaluate(() => window.__wardInsight?.whenIdle?.());
+    await settled(page);
     await screenshot(page, 'presentation-sample');
 
     // Past the last slide: an end screen, not the first slide again.
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('[data-testid="presentation-end"]').textContent()).toBe('End of presentation — press Escape to return');
     expect(await announced(page)).toBe('End of presentation — press Escape to return');
+    await screenshot(page, 'presentation-end');
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('[data-testid="presentation-end"]').isVisible()).toBe(true);
     await page.keyboard.press('ArrowLeft');
