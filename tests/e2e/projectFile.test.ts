@@ -19,6 +19,7 @@ import { continueToImport } from './importFlow.ts';
  * change nothing.
  */
 const SURVEY = fileURLToPath(new URL('../fixtures/ingest/forms/google-forms-checkbox.csv', import.meta.url));
+const OLDER = fileURLToPath(new URL('../fixtures/project/kingston-v1.wiproj', import.meta.url));
 const FOREIGN = fileURLToPath(new URL('../fixtures/ingest/points.geojson', import.meta.url));
 const KINGSTON = 'E09000021';
 const NORBITON = 'E05013941';
@@ -138,6 +139,7 @@ describe('A project file saved in one browser and opened in another, production 
     await page.reload();
     await restored(page);
     await expect.poll(() => rowsColumn(page)).toEqual(['26']);
+    await expect.poll(() => slidesButton(page)).toBe('Slides (1)');
     await page.locator('[data-testid="tab-localities"]').click();
     await expect.poll(() => page.locator('[data-testid="locality-row-name"]').allTextContents(), { timeout: 30_000 }).toEqual(['North Kingston']);
     await page.locator('[data-testid="tab-data"]').click();
@@ -185,5 +187,27 @@ describe('A project file saved in one browser and opened in another, production 
       expect(query(page)).toBe(before);
     }
     await screenshot(page, 'project-file-refused');
+  });
+
+  it('opens a file saved by format version 1 with Replace everything, and says what it brought over the saved view', async () => {
+    const page = other;
+    await openProject(page, OLDER);
+    await page.locator('[data-testid="project-ask"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="project-replace"]').click();
+    // The saved view is another tab: the notice stays on screen after the Your data tab has gone.
+    const notice = page.locator('[data-testid="project-notice"]');
+    // Its survey was made from the same CSV as the one here (same bytes, same fingerprint), so that one is kept, not loaded twice.
+    await expect
+      .poll(() => notice.locator('p').textContent(), { timeout: 60_000 })
+      .toBe('Opened: 1 locality, 2 datasets (36 rows), 2 slides. ‘Community survey (Responses).csv’ is already loaded here (the same data), so it was not loaded twice.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close this message');
+    await expect.poll(() => query(page)).toMatch(/area=E05013941.*tab=hotspots/);
+    await expect.poll(() => slidesButton(page)).toBe('Slides (2)');
+    await screenshot(page, 'project-file-opened-v1');
+    await page.keyboard.press('Enter');
+    expect(await notice.count()).toBe(0);
+    await page.locator('[data-testid="tab-data"]').click();
+    await expect.poll(() => rowsColumn(page)).toEqual(['26', '10']);
+    expect(await page.evaluate(() => window.__wardInsight!.countRows!('street_rep_visits'))).toBe(10);
   });
 });

@@ -9,7 +9,7 @@ const n = (k: number, one: string, many: string) => `${k.toLocaleString('en-GB')
 
 /** Save the whole workspace as one file; open one (from another browser, a colleague), replacing or merging. */
 export function ProjectFileSection() {
-  const { state, save, open, apply, cancel, canOpen } = useProjectFile();
+  const { state, save, open, apply, cancel, canSave, canOpen } = useProjectFile();
   const busy = state.phase === 'busy' || state.phase === 'ask';
   return (
     <section className="project-file" aria-labelledby="project-file-heading" data-testid="project-file">
@@ -19,7 +19,7 @@ export function ProjectFileSection() {
         browser or give to a colleague.
       </p>
       <p className="buttons">
-        <button type="button" onClick={() => void save()} disabled={busy} data-testid="project-save">
+        <button type="button" onClick={() => void save()} disabled={busy || !canSave} data-testid="project-save">
           Save project
         </button>
         <FileChooser
@@ -37,7 +37,7 @@ export function ProjectFileSection() {
         Residents’ data never leaves this device except in this file, when you save it. It holds every row you imported: keep it as safely
         as the original files, and share it only with people allowed to see them.
       </p>
-      {!canOpen && <p className="hint">Opening a project waits for the data engine and your saved data…</p>}
+      {!canOpen && <p className="hint">Saving and opening a project wait for the data engine and your saved data…</p>}
       {state.phase === 'busy' && <Progress state={state} onCancel={cancel} />}
       {state.phase === 'ask' && <Ask state={state} onChoose={(mode) => void apply(state.project, mode)} onCancel={cancel} />}
       {state.phase === 'done' && (

@@ -59,7 +59,8 @@ export function useProjectFile() {
       signal.throwIfAborted();
       const name = projectFileName();
       downloadText(name, text, PROJECT_MIME);
-      const size = text.length < 1048576 ? `${Math.max(1, Math.round(text.length / 1024))} KB` : `${(text.length / 1048576).toFixed(1)} MB`;
+      const bytes = new Blob([text]).size;
+      const size = bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
       const gap = missing.length
         ? ` Not in it: ${missing.map((m) => `‘${m}’`).join(', ')} — not kept in this browser (it ran out of space), so import ${missing.length === 1 ? 'it' : 'them'} again in the other browser.`
         : '';
@@ -116,5 +117,6 @@ export function useProjectFile() {
     setState((s) => (s.phase === 'ask' ? { phase: 'done', problem: false, message: 'Nothing was opened and nothing was changed.' } : s));
   }, []);
 
-  return { state, save, open, apply, cancel, canOpen: evidence.restored && ready !== null };
+  // Saving before this browser's datasets are read back would leave them out of the file.
+  return { state, save, open, apply, cancel, canSave: evidence.restored, canOpen: evidence.restored && ready !== null };
 }
