@@ -118,6 +118,7 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     await banner.waitFor({ timeout: 60_000 });
     expect(await banner.textContent()).toContain('SAMPLE — synthetic data');
     await expect.poll(() => page.locator('.map-column').textContent(), { timeout: 60_000 }).toContain('SAMPLE — synthetic data');
+    await expect.poll(() => page.locator('.side').textContent(), { timeout: 60_000 }).toContain('What residents put first');
     await settled(page);
     await screenshot(page, 'presentation-sample');
 
