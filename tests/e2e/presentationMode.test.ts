@@ -16,6 +16,7 @@ const TITLE_3 = 'What residents told us';
 const counter = (page: Page) => page.locator('[data-testid="presentation-counter"]').textContent();
 const title = (page: Page) => page.locator('[data-testid="presentation-title"]').textContent();
 const announced = (page: Page) => page.locator('[data-testid="presentation-announce"]').textContent();
+const fullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
 const presenting = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('presenting'));
 
 /** The map idle and two frames painted, so a screenshot shows what the screen shows. */
@@ -84,6 +85,7 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     expect(await title(page)).toBe(TITLE_1);
     expect(await announced(page)).toBe(`Slide 1 of 3: ${TITLE_1}`);
     expect(await presenting(page)).toBe(true);
+    await expect.poll(() => fullScreen(page)).toBe('HTML');
     await expect.poll(() => page.evaluate(() => window.location.search), { timeout: 30_000 }).toContain('level=ward');
     expect(await page.locator('body').textContent()).not.toContain('Speaker only');
 
@@ -144,6 +146,7 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     // Escape: the person's own view, exactly, and the page as it was.
     await page.keyboard.press('Escape');
     await expect.poll(() => presenting(page)).toBe(false);
+    await expect.poll(() => fullScreen(page)).toBeNull();
     expect(await page.locator('[data-testid="presentation"]').count()).toBe(0);
     await expect.poll(() => page.url()).toBe(own);
     expect(await page.locator('[data-testid="tab-areas"]').isVisible()).toBe(true);
@@ -151,13 +154,15 @@ describe('Presentation mode in Chromium, production build, 1920×1080', () => {
     await waitForPanels(page);
     await expect.poll(async () => (await sizes(page)).swatch, { timeout: 30_000 }).toBe(normal.swatch);
 
-    // The slides are still there after a reload.
+    // The slides are still there after a reload; leaving full screen the browser's way ends the presentation too.
     await page.reload();
     await waitForPanels(page);
     await present.click();
     await expect.poll(() => counter(page), { timeout: 30_000 }).toBe('1 / 3');
     expect(await title(page)).toBe(TITLE_1);
-    await page.keyboard.press('Escape');
+    await expect.poll(() => fullScreen(page)).toBe('HTML');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => presenting(page)).toBe(false);
     await expect.poll(() => page.url()).toBe(own);
   });
 });
